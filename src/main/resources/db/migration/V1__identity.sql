@@ -1,0 +1,4 @@
+create table team (
+    id   uuid primary key,
+    name text not null unique
+);
