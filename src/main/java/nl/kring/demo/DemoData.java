@@ -1,0 +1,134 @@
+package nl.kring.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.kring.family.FamilyRegistry;
+import nl.kring.family.domain.FamilyMember;
+import nl.kring.family.domain.FamilyStatus;
+import nl.kring.family.domain.Relation;
+import nl.kring.identity.AccessTokens;
+import nl.kring.identity.Accounts;
+import nl.kring.identity.Role;
+import nl.kring.platform.DemoMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fictional demo data, created once, only in demo mode. Every name is invented and marked "(demo)".
+ * Accounts use the password {@value #PASSWORD} and have the fixed API token {@code demo-token-<name>}.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "kring-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final Duration DEMO_TOKEN_LIFETIME = Duration.ofDays(3650);
+
+    private final DemoMode demoMode;
+    private final Accounts accounts;
+    private final AccessTokens tokens;
+    private final FamilyRegistry families;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    DemoData(DemoMode demoMode, Accounts accounts, AccessTokens tokens, FamilyRegistry families,
+            TransactionTemplate transactions, Clock clock) {
+        this.demoMode = demoMode;
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.families = families;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    record DemoAccount(String username, String displayName, Role role, String team) {}
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("demo-professional", "Petra Visser (demo)", Role.PROFESSIONAL, "north"),
+            new DemoAccount("demo-professional-2", "Sander Bakker (demo)", Role.PROFESSIONAL, "north"),
+            new DemoAccount("demo-professional-other-team", "Ilse Mulder (demo)", Role.PROFESSIONAL, "south"),
+            new DemoAccount("demo-parent", "Marieke de Wit (demo)", Role.PARENT, null),
+            new DemoAccount("demo-youth", "Noor de Wit (demo)", Role.YOUTH, null),
+            new DemoAccount("demo-network", "Henk de Wit (demo)", Role.NETWORK_MEMBER, null),
+            new DemoAccount("demo-volunteer", "Fatima El Amrani (demo)", Role.VOLUNTEER, null),
+            new DemoAccount("demo-coordinator", "Joost van Dijk (demo)", Role.COORDINATOR, null),
+            new DemoAccount("demo-analyst", "Lotte Smit (demo)", Role.ANALYST, null),
+            new DemoAccount("demo-admin", "Ahmed Yilmaz (demo)", Role.ADMINISTRATOR, null));
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demoMode.enabled()) {
+            return;
+        }
+        if (accounts.findByUsername("demo-admin").isEmpty()) {
+            transactions.executeWithoutResult(tx -> create());
+            log.info("Demo data created (all people are fictional).");
+        }
+        var lines = new ArrayList<String>();
+        for (var account : ACCOUNTS) {
+            lines.add(String.format("  %-30s %-14s token %s", account.username(), account.role(), token(account.username())));
+        }
+        log.info("""
+
+                Kring runs in DEMO MODE with fictional data. Sign in at http://localhost:8080 with password '{}':
+                {}
+                """, PASSWORD, String.join("\n", lines));
+    }
+
+    static String token(String username) {
+        return AccessTokens.DEMO_PREFIX + username.substring("demo-".length());
+    }
+
+    private void create() {
+        var north = accounts.createTeam("Wijkteam Noord (demo)").id();
+        var south = accounts.createTeam("Wijkteam Zuid (demo)").id();
+        var ids = new java.util.HashMap<String, UUID>();
+        for (var account : ACCOUNTS) {
+            var team = account.team() == null ? Optional.<UUID>empty()
+                    : Optional.of("north".equals(account.team()) ? north : south);
+            var id = accounts.createDemoAccount(account.username(), account.displayName(), PASSWORD, Set.of(account.role()), team);
+            tokens.createKnown(id, "demo", token(account.username()), DEMO_TOKEN_LIFETIME);
+            ids.put(account.username(), id);
+        }
+        var today = LocalDate.now(clock);
+
+        var deWit = families.createFamily("Gezin De Wit (demo)", north, FamilyStatus.ACTIVE, true);
+        families.addMember(deWit, youth(ids.get("demo-youth"), "Noor", "de Wit", today.minusYears(14).minusMonths(3)));
+        families.addMember(deWit, parent(ids.get("demo-parent"), "Marieke", "de Wit", today.minusYears(43), true));
+        families.addMember(deWit, parent(null, "Bas", "de Wit", today.minusYears(45), true));
+        families.addNetworkContact(deWit, Optional.of(ids.get("demo-network")), "Henk de Wit (demo)", "GRANDPARENT");
+        families.addNetworkContact(deWit, Optional.empty(), "Els Verbeek (demo)", "NEIGHBOUR");
+        families.assignProfessional(deWit, ids.get("demo-professional"));
+        families.assignProfessional(deWit, ids.get("demo-professional-2"));
+
+        var jansen = families.createFamily("Gezin Jansen (demo)", north, FamilyStatus.INTAKE, true);
+        families.addMember(jansen, youth(null, "Daan", "Jansen", today.minusYears(9).minusMonths(5)));
+        families.addMember(jansen, parent(null, "Sanne", "Jansen", today.minusYears(36), true));
+        families.assignProfessional(jansen, ids.get("demo-professional-2"));
+
+        var ozturk = families.createFamily("Gezin Öztürk (demo)", south, FamilyStatus.ACTIVE, true);
+        families.addMember(ozturk, youth(null, "Elif", "Öztürk", today.minusYears(17).minusMonths(8)));
+        families.addMember(ozturk, parent(null, "Ayşe", "Öztürk", today.minusYears(44), true));
+        families.addMember(ozturk, parent(null, "Mehmet", "Öztürk", today.minusYears(47), false));
+        families.addNetworkContact(ozturk, Optional.empty(), "Yusuf Kaya (demo)", "COACH");
+        families.assignProfessional(ozturk, ids.get("demo-professional-other-team"));
+    }
+
+    private static FamilyMember youth(UUID account, String given, String family, LocalDate born) {
+        return new FamilyMember(UUID.randomUUID(), Optional.ofNullable(account), given, family, Relation.YOUTH, Optional.of(born), false);
+    }
+
+    private static FamilyMember parent(UUID account, String given, String family, LocalDate born, boolean authority) {
+        return new FamilyMember(UUID.randomUUID(), Optional.ofNullable(account), given, family, Relation.PARENT, Optional.of(born), authority);
+    }
+}

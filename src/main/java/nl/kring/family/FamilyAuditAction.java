@@ -1,0 +1,15 @@
+package nl.kring.family;
+
+import nl.kring.audit.AuditAction;
+
+/** What the family module records in the audit log. */
+public enum FamilyAuditAction implements AuditAction {
+    FAMILY_LIST,
+    FAMILY_READ,
+    FAMILY_AUDIT_READ;
+
+    @Override
+    public String code() {
+        return name();
+    }
+}

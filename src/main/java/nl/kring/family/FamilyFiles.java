@@ -1,0 +1,118 @@
+package nl.kring.family;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kring.audit.AuditEntry;
+import nl.kring.audit.AuditLog;
+import nl.kring.audit.AuditRecord;
+import nl.kring.audit.Channel;
+import nl.kring.audit.Outcome;
+import nl.kring.family.domain.AccessDecision;
+import nl.kring.family.domain.FamilyAccessPolicy;
+import nl.kring.family.domain.FamilyAction;
+import nl.kring.family.domain.FamilyFile;
+import nl.kring.family.store.FamilyStore;
+import nl.kring.identity.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The family module's public API for reading family files. Every read goes through
+ * {@link FamilyAccessPolicy} and writes its audit line in the same transaction; a refusal is audited
+ * and committed before it is reported.
+ */
+@Service
+public class FamilyFiles {
+
+    public static final int AUDIT_PAGE_SIZE = 200;
+
+    private final FamilyStore store;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final FamilyAccessPolicy policy = new FamilyAccessPolicy();
+
+    public FamilyFiles(FamilyStore store, AuditLog audit, TransactionTemplate transactions, Clock clock) {
+        this.store = store;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** The family files this person may see, each listing audited. Nothing else leaks into the list. */
+    public List<FamilyFile> visibleTo(CurrentUser user) {
+        return transactions.execute(tx -> {
+            var today = today();
+            var visible = store.load(store.linkedTo(user.accountId())).stream()
+                    .filter(file -> policy.decide(user, FamilyAction.VIEW_FILE, file, today) instanceof AccessDecision.Permit)
+                    .toList();
+            var entries = new ArrayList<AuditEntry>();
+            for (var file : visible) {
+                entries.add(entry(user, file.id(), List.of(file.id().toString()), FamilyAuditAction.FAMILY_LIST, Outcome.ALLOWED));
+            }
+            audit.recordAll(entries);
+            return visible;
+        });
+    }
+
+    /** Opens one family file. */
+    public FamilyFile open(CurrentUser user, UUID familyId) {
+        return checked(user, familyId, FamilyAction.VIEW_FILE, FamilyAuditAction.FAMILY_READ, FamilyFile::recordIds, file -> file);
+    }
+
+    /** Who looked at this family's file: the family's own audit view. */
+    public FamilyAudit auditOf(CurrentUser user, UUID familyId) {
+        return checked(user, familyId, FamilyAction.VIEW_AUDIT, FamilyAuditAction.FAMILY_AUDIT_READ, file -> List.of(),
+                file -> new FamilyAudit(file, audit.ofFamily(familyId, AUDIT_PAGE_SIZE)));
+    }
+
+    /** Whether the person may open "who looked at our file"; used to show the link, not to grant access. */
+    public boolean mayViewAudit(CurrentUser user, FamilyFile file) {
+        return policy.decide(user, FamilyAction.VIEW_AUDIT, file, today()) instanceof AccessDecision.Permit;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public record FamilyAudit(FamilyFile file, List<AuditRecord> records) {}
+
+    private <T> T checked(
+            CurrentUser user,
+            UUID familyId,
+            FamilyAction action,
+            FamilyAuditAction auditAction,
+            java.util.function.Function<FamilyFile, List<String>> recordIds,
+            java.util.function.Function<FamilyFile, T> read) {
+        var result = transactions.execute(tx -> {
+            var file = store.find(familyId);
+            var decision = file.map(f -> policy.decide(user, action, f, today())).orElse(AccessDecision.UNKNOWN);
+            return switch (decision) {
+                case AccessDecision.Permit p -> {
+                    var value = read.apply(file.get());
+                    audit.record(entry(user, familyId, recordIds.apply(file.get()), auditAction, Outcome.ALLOWED));
+                    yield new Result<T>(Optional.of(value), decision);
+                }
+                case AccessDecision.Unknown u -> {
+                    audit.record(entry(user, familyId, List.of(), auditAction, Outcome.DENIED_NOT_FOUND));
+                    yield new Result<T>(Optional.empty(), decision);
+                }
+                case AccessDecision.Forbidden f -> {
+                    audit.record(entry(user, familyId, List.of(), auditAction, Outcome.DENIED_FORBIDDEN));
+                    yield new Result<T>(Optional.empty(), decision);
+                }
+            };
+        });
+        return result.value().orElseThrow(() -> new FamilyAccessDenied(familyId, result.decision() instanceof AccessDecision.Forbidden));
+    }
+
+    private record Result<T>(Optional<T> value, AccessDecision decision) {}
+
+    private static AuditEntry entry(CurrentUser user, UUID familyId, List<String> records, FamilyAuditAction action, Outcome outcome) {
+        return new AuditEntry(Optional.of(user.accountId()), user.roleCodes(), Optional.of(familyId), records, action, Channel.current(), outcome);
+    }
+}

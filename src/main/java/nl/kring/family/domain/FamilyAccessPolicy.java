@@ -1,0 +1,47 @@
+package nl.kring.family.domain;
+
+import java.time.LocalDate;
+import nl.kring.identity.CurrentUser;
+import nl.kring.identity.Role;
+
+/**
+ * The one place that decides who may do what with a family file. Deny by default.
+ *
+ * <ul>
+ *   <li>A professional sees the files of their own team that they are assigned to.</li>
+ *   <li>A youth or parent sees their own family's file.</li>
+ *   <li>"Who looked at our file": parents with parental authority and youths from 12 (the age at
+ *       which a youth holds the file rights).</li>
+ *   <li>Everyone else — network members until the family shares, volunteers, coordinators, analysts,
+ *       administrators — learns nothing, not even that the file exists.</li>
+ * </ul>
+ */
+public final class FamilyAccessPolicy {
+
+    /** From this age a youth holds the rights to their own file (WGBO/Jeugdwet practice). */
+    public static final int FILE_RIGHTS_AGE = 12;
+
+    public AccessDecision decide(CurrentUser user, FamilyAction action, FamilyFile file, LocalDate today) {
+        boolean assignedProfessional = user.has(Role.PROFESSIONAL)
+                && user.teamId().map(file.teamId()::equals).orElse(false)
+                && file.assignedProfessionals().contains(user.accountId());
+        boolean familyMember = (user.has(Role.YOUTH) || user.has(Role.PARENT))
+                && file.membersWithAccount(user.accountId()).findAny().isPresent();
+        return switch (action) {
+            case VIEW_FILE -> assignedProfessional || familyMember ? AccessDecision.PERMIT : AccessDecision.UNKNOWN;
+            case VIEW_AUDIT -> {
+                if (!familyMember) {
+                    yield assignedProfessional ? AccessDecision.FORBIDDEN : AccessDecision.UNKNOWN;
+                }
+                yield holdsFileRights(user, file, today) ? AccessDecision.PERMIT : AccessDecision.FORBIDDEN;
+            }
+        };
+    }
+
+    private static boolean holdsFileRights(CurrentUser user, FamilyFile file, LocalDate today) {
+        return file.membersWithAccount(user.accountId()).anyMatch(member -> switch (member.relation()) {
+            case PARENT -> member.parentalAuthority() && user.has(Role.PARENT);
+            case YOUTH -> user.has(Role.YOUTH) && member.ageOn(today).orElse(0) >= FILE_RIGHTS_AGE;
+        });
+    }
+}

@@ -1,0 +1,40 @@
+package nl.kring.home;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import nl.kring.identity.CurrentUser;
+import nl.kring.identity.Role;
+
+/** Which next steps a person sees on the home page, by role (a person with several roles sees them all). */
+final class HomeCards {
+
+    private HomeCards() {}
+
+    static List<HomeCard> forUser(CurrentUser user) {
+        var cards = new LinkedHashSet<HomeCard>();
+        for (var role : Role.values()) {
+            if (!user.has(role)) {
+                continue;
+            }
+            switch (role) {
+                case PROFESSIONAL -> cards.add(HomeCard.of("teamFamilies", "/families"));
+                case PARENT -> {
+                    cards.add(HomeCard.of("ourFile", "/families"));
+                    cards.add(HomeCard.of("whoLooked", "/families"));
+                }
+                case YOUTH -> cards.add(HomeCard.of("myFile", "/families"));
+                case NETWORK_MEMBER -> cards.add(HomeCard.of("sharedWithMe", null));
+                case VOLUNTEER -> cards.add(HomeCard.of("volunteer", null));
+                case COORDINATOR -> cards.add(HomeCard.of("coordinator", null));
+                case ANALYST -> cards.add(HomeCard.of("analyst", null));
+                case ADMINISTRATOR -> {
+                    cards.add(HomeCard.of("accounts", "/admin/accounts"));
+                    cards.add(HomeCard.of("audit", "/admin/audit"));
+                }
+            }
+        }
+        cards.add(HomeCard.of("profile", "/profile"));
+        return new ArrayList<>(cards);
+    }
+}

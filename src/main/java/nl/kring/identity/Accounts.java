@@ -1,0 +1,156 @@
+package nl.kring.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.kring.identity.store.AccountStore;
+import nl.kring.platform.DemoMode;
+import nl.kring.platform.web.HttpRefusal;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The identity module's public API: accounts, roles and teams. */
+@Service
+public class Accounts {
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final AccountStore store;
+    private final PasswordEncoder passwordEncoder;
+    private final DemoMode demoMode;
+
+    public Accounts(AccountStore store, PasswordEncoder passwordEncoder, DemoMode demoMode) {
+        this.store = store;
+        this.passwordEncoder = passwordEncoder;
+        this.demoMode = demoMode;
+    }
+
+    @Transactional
+    public Team createTeam(String name) {
+        return store.insertTeam(name);
+    }
+
+    public List<Team> teams() {
+        return store.teams();
+    }
+
+    /** Creates a local account; the caller has checked that the actor may do so. */
+    @Transactional
+    public UUID create(NewAccount account) {
+        if (account.password() == null || account.password().length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidAccountChange("account.error.passwordTooShort");
+        }
+        if (!account.username().matches("[a-z0-9][a-z0-9._-]{2,62}")) {
+            throw new InvalidAccountChange("account.error.username");
+        }
+        if (store.byUsername(account.username()).isPresent()) {
+            throw new InvalidAccountChange("account.error.usernameTaken");
+        }
+        if (account.displayName() == null || account.displayName().isBlank()) {
+            throw new InvalidAccountChange("account.error.displayName");
+        }
+        account.teamId().ifPresent(this::requireTeam);
+        return store.insertAccount(
+                account.username(), account.displayName().strip(), passwordEncoder.encode(account.password()), account.teamId(), account.roles());
+    }
+
+    /**
+     * Demo accounts share a short, published password, so they may only exist in demo mode; the
+     * password rules for real accounts do not apply to them.
+     */
+    @Transactional
+    public UUID createDemoAccount(String username, String displayName, String password, Set<Role> roles, Optional<UUID> teamId) {
+        if (!demoMode.enabled()) {
+            throw new IllegalStateException("demo accounts exist only in demo mode");
+        }
+        return store.insertAccount(username, displayName, passwordEncoder.encode(password), teamId, roles);
+    }
+
+    /** Whoever this account is now: its roles and team as stored at this moment. */
+    public Optional<CurrentUser> currentUser(UUID accountId) {
+        return store.byId(accountId)
+                .filter(AccountSummary::enabled)
+                .map(a -> new CurrentUser(a.id(), a.username(), a.displayName(), a.roles(), a.teamId()));
+    }
+
+    public Optional<AccountSummary> find(UUID accountId) {
+        return store.byId(accountId);
+    }
+
+    public Optional<AccountSummary> findByUsername(String username) {
+        return store.byUsername(username);
+    }
+
+    public List<AccountSummary> all() {
+        return store.all();
+    }
+
+    public Map<UUID, String> displayNames(Collection<UUID> accountIds) {
+        return store.displayNames(accountIds);
+    }
+
+    /** Changes roles, team and whether the account may sign in. Takes effect on the account's next request. */
+    @Transactional
+    public void update(CurrentUser actor, UUID accountId, Set<Role> roles, Optional<UUID> teamId, boolean enabled) {
+        if (accountId.equals(actor.accountId()) && (!roles.contains(Role.ADMINISTRATOR) || !enabled)) {
+            // an administrator who removes their own rights could leave nobody to manage accounts
+            throw new InvalidAccountChange("account.error.selfLockout");
+        }
+        teamId.ifPresent(this::requireTeam);
+        if (!store.updateTeamAndEnabled(accountId, teamId, enabled)) {
+            throw new AccountNotFound();
+        }
+        store.replaceRoles(accountId, roles);
+    }
+
+    @Transactional
+    public void unlock(UUID accountId) {
+        store.unlock(accountId);
+    }
+
+    private void requireTeam(UUID teamId) {
+        if (store.team(teamId).isEmpty()) {
+            throw new InvalidAccountChange("account.error.team");
+        }
+    }
+
+    /** A change that breaks a rule; the message key says which, in the user's language. */
+    public static class InvalidAccountChange extends RuntimeException implements HttpRefusal {
+        private final String messageKey;
+
+        public InvalidAccountChange(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+
+        @Override
+        public String messageKey() {
+            return messageKey;
+        }
+
+        @Override
+        public int status() {
+            return 400;
+        }
+    }
+
+    public static class AccountNotFound extends RuntimeException implements HttpRefusal {
+        public AccountNotFound() {
+            super("account not found");
+        }
+
+        @Override
+        public int status() {
+            return 404;
+        }
+
+        @Override
+        public String messageKey() {
+            return "error.notFound";
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package nl.kring.identity.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Answers 429 to sign-in attempts from an address that failed too often, before any password is checked. */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+    private final LoginAttempts attempts;
+
+    LoginThrottleFilter(LoginAttempts attempts) {
+        this.attempts = attempts;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (attempts.throttled(request.getRemoteAddr())) {
+            response.setHeader("Retry-After", "900");
+            response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
