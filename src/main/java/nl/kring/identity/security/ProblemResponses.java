@@ -5,16 +5,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.context.MessageSource;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.LocaleResolver;
 
 /** Writes RFC 9457 problem+json answers for the API when security refuses a request. */
 final class ProblemResponses {
 
     private ProblemResponses() {}
 
-    static void write(HttpServletRequest request, HttpServletResponse response, MessageSource messages, int status, String key)
+    static void write(HttpServletRequest request, HttpServletResponse response, MessageSource messages, LocaleResolver locales,
+            int status, String key)
             throws IOException {
-        var locale = RequestContextUtils.getLocale(request);
+        var locale = locales.resolveLocale(request);
         var title = messages.getMessage(key + ".title", null, key, locale);
         var detail = messages.getMessage(key + ".detail", null, "", locale);
         response.setStatus(status);

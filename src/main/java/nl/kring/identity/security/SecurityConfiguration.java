@@ -29,6 +29,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two doors: the API ({@code /api/**}, stateless, personal access tokens) and the pages (form or OIDC
@@ -60,8 +61,9 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(1)
+    @Order(2)
     SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, Accounts accounts, DemoMode demo, MessageSource messages,
+            LocaleResolver locales,
             List<UnauthenticatedAccessListener> listeners) throws Exception {
         http.securityMatcher("/api/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -70,7 +72,6 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, demo.enabled()), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new AccountRefreshFilter(accounts), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/network-analysis").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
@@ -78,18 +79,20 @@ class SecurityConfiguration {
                         .authenticationEntryPoint((request, response, ex) -> {
                             listeners.forEach(l -> l.refused(request));
                             response.setHeader("WWW-Authenticate", "Bearer");
-                            ProblemResponses.write(request, response, messages, 401, "problem.unauthenticated");
+                            ProblemResponses.write(request, response, messages, locales, 401, "problem.unauthenticated");
                         })
                         .accessDeniedHandler((request, response, ex) ->
-                                ProblemResponses.write(request, response, messages, 403, "problem.forbidden")))
+                                ProblemResponses.write(request, response, messages, locales, 403, "problem.forbidden")))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
     }
 
+    /** The API description and its explorer page are public: they describe the API, they hold no data. */
     @Bean
-    @Order(2)
+    @Order(1)
     SecurityFilterChain apiExplorer(HttpSecurity http) throws Exception {
-        http.securityMatcher("/swagger-ui/**", "/swagger-ui.html")
+        http.securityMatcher("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/swagger-ui/**")
+                .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(API_EXPLORER_POLICY))
