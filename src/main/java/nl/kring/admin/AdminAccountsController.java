@@ -1,5 +1,6 @@
 package nl.kring.admin;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -67,7 +68,7 @@ class AdminAccountsController {
     String create(@AuthenticationPrincipal CurrentUser admin, @RequestParam(defaultValue = "") String username,
             @RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String password,
             @RequestParam(required = false) Set<Role> roles, @RequestParam(defaultValue = "") String teamId,
-            Model model, RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         var form = new AccountForm(username.strip(), displayName, roles == null ? Set.of() : roles, teamId);
         try {
             var id = accounts.create(new NewAccount(form.username(), displayName, password, form.roleSet(), team(teamId)));
@@ -75,6 +76,7 @@ class AdminAccountsController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/admin/accounts/" + id;
         } catch (Accounts.InvalidAccountChange e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("form", form);
             model.addAttribute("formError", e.messageKey());
             model.addAttribute("teams", accounts.teams());

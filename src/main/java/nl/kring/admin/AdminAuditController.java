@@ -1,5 +1,6 @@
 package nl.kring.admin;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashSet;
 import java.util.List;
 import nl.kring.audit.AuditRecord;
@@ -30,7 +31,7 @@ class AdminAuditController {
             @RequestParam(defaultValue = "") String account, @RequestParam(defaultValue = "") String family,
             @RequestParam(defaultValue = "") String action, @RequestParam(defaultValue = "") String outcome,
             @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String until,
-            Model model) {
+            Model model, HttpServletResponse response) {
         var filters = new AuditSearch.Filters(account, family, action, outcome, from, until);
         model.addAttribute("filters", filters);
         model.addAttribute("outcomes", Outcome.values());
@@ -43,6 +44,7 @@ class AdminAuditController {
                     .filter(a -> ids.contains(a.id()))
                     .collect(java.util.stream.Collectors.toMap(a -> a.id(), a -> a.username())));
         } catch (AuditSearch.BadFilter e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("records", List.of());
             model.addAttribute("usernames", java.util.Map.of());
             model.addAttribute("filterError", e.messageKey());

@@ -112,7 +112,8 @@ class AuditSearch {
             this.field = field;
         }
 
-        String field() {
+        @Override
+        public String field() {
             return field;
         }
 

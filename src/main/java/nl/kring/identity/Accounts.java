@@ -39,7 +39,7 @@ public class Accounts {
     }
 
     /** Creates a local account; the caller has checked that the actor may do so. */
-    @Transactional
+    @Transactional(noRollbackFor = InvalidAccountChange.class) // refused before anything is written
     public UUID create(NewAccount account) {
         if (account.password() == null || account.password().length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidAccountChange("account.error.passwordTooShort");
@@ -94,7 +94,7 @@ public class Accounts {
     }
 
     /** Changes roles, team and whether the account may sign in. Takes effect on the account's next request. */
-    @Transactional
+    @Transactional(noRollbackFor = InvalidAccountChange.class) // refused before anything is written
     public void update(CurrentUser actor, UUID accountId, Set<Role> roles, Optional<UUID> teamId, boolean enabled) {
         if (accountId.equals(actor.accountId()) && (!roles.contains(Role.ADMINISTRATOR) || !enabled)) {
             // an administrator who removes their own rights could leave nobody to manage accounts

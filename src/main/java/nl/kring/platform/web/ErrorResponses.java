@@ -43,7 +43,7 @@ public class ErrorResponses {
     @ExceptionHandler(RuntimeException.class)
     Object refusal(RuntimeException exception, HttpServletRequest request, HttpServletResponse response, Locale locale) {
         if (exception instanceof HttpRefusal refusal) {
-            return answer(request, locale, refusal.status(), refusal.messageKey(), null);
+            return answer(request, locale, refusal.status(), refusal.messageKey(), refusal.field());
         }
         if (exception instanceof DataAccessException) {
             log.error("Database failure on {}", request.getRequestURI(), exception);

@@ -9,4 +9,9 @@ public interface HttpRefusal {
     int status();
 
     String messageKey();
+
+    /** The request field that was wrong, if one was; the API names it in the problem. */
+    default String field() {
+        return null;
+    }
 }
