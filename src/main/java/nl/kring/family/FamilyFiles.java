@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import nl.kring.audit.AuditAction;
 import nl.kring.audit.AuditEntry;
 import nl.kring.audit.AuditLog;
 import nl.kring.audit.AuditRecord;
@@ -61,13 +63,13 @@ public class FamilyFiles {
 
     /** Opens one family file. */
     public FamilyFile open(CurrentUser user, UUID familyId) {
-        return checked(user, familyId, FamilyAction.VIEW_FILE, FamilyAuditAction.FAMILY_READ, FamilyFile::recordIds, file -> file);
+        return guarded(user, familyId, FamilyAction.VIEW_FILE, FamilyAuditAction.FAMILY_READ, file -> file, FamilyFile::recordIds);
     }
 
     /** Who looked at this family's file: the family's own audit view. */
     public FamilyAudit auditOf(CurrentUser user, UUID familyId) {
-        return checked(user, familyId, FamilyAction.VIEW_AUDIT, FamilyAuditAction.FAMILY_AUDIT_READ, file -> List.of(),
-                file -> new FamilyAudit(file, audit.ofFamily(familyId, AUDIT_PAGE_SIZE)));
+        return guarded(user, familyId, FamilyAction.VIEW_AUDIT, FamilyAuditAction.FAMILY_AUDIT_READ,
+                file -> new FamilyAudit(file, audit.ofFamily(familyId, AUDIT_PAGE_SIZE)), result -> List.of());
     }
 
     /** Whether the person may open "who looked at our file"; used to show the link, not to grant access. */
@@ -79,22 +81,42 @@ public class FamilyFiles {
         return LocalDate.now(clock);
     }
 
+    /**
+     * Reads something that another capability keeps in a family file (a network map, a plan), through
+     * the same access check and audit as the file itself. {@code records} names the ids that were read.
+     */
+    public <T> T read(CurrentUser user, UUID familyId, AuditAction action, Function<FamilyFile, T> body,
+            Function<T, List<String>> records) {
+        return guarded(user, familyId, FamilyAction.VIEW_FILE, action, body, records);
+    }
+
+    /** Adds to or changes what a capability keeps in a family file, checked and audited in one transaction. */
+    public <T> T change(CurrentUser user, UUID familyId, AuditAction action, Function<FamilyFile, T> body,
+            Function<T, List<String>> records) {
+        return guarded(user, familyId, FamilyAction.CONTRIBUTE, action, body, records);
+    }
+
+    /** Whether the person may contribute to the file; used to show controls, not to grant access. */
+    public boolean mayContribute(CurrentUser user, FamilyFile file) {
+        return policy.decide(user, FamilyAction.CONTRIBUTE, file, today()) instanceof AccessDecision.Permit;
+    }
+
     public record FamilyAudit(FamilyFile file, List<AuditRecord> records) {}
 
-    private <T> T checked(
+    private <T> T guarded(
             CurrentUser user,
             UUID familyId,
             FamilyAction action,
-            FamilyAuditAction auditAction,
-            java.util.function.Function<FamilyFile, List<String>> recordIds,
-            java.util.function.Function<FamilyFile, T> read) {
+            AuditAction auditAction,
+            Function<FamilyFile, T> body,
+            Function<T, List<String>> recordIds) {
         var result = transactions.execute(tx -> {
             var file = store.find(familyId);
             var decision = file.map(f -> policy.decide(user, action, f, today())).orElse(AccessDecision.UNKNOWN);
             return switch (decision) {
                 case AccessDecision.Permit p -> {
-                    var value = read.apply(file.get());
-                    audit.record(entry(user, familyId, recordIds.apply(file.get()), auditAction, Outcome.ALLOWED));
+                    var value = body.apply(file.get());
+                    audit.record(entry(user, familyId, recordIds.apply(value), auditAction, Outcome.ALLOWED));
                     yield new Result<T>(Optional.of(value), decision);
                 }
                 case AccessDecision.Unknown u -> {
@@ -112,7 +134,7 @@ public class FamilyFiles {
 
     private record Result<T>(Optional<T> value, AccessDecision decision) {}
 
-    private static AuditEntry entry(CurrentUser user, UUID familyId, List<String> records, FamilyAuditAction action, Outcome outcome) {
+    private static AuditEntry entry(CurrentUser user, UUID familyId, List<String> records, AuditAction action, Outcome outcome) {
         return new AuditEntry(Optional.of(user.accountId()), user.roleCodes(), Optional.of(familyId), records, action, Channel.current(), outcome);
     }
 }

@@ -10,6 +10,7 @@ import nl.kring.identity.Role;
  * <ul>
  *   <li>A professional sees the files of their own team that they are assigned to.</li>
  *   <li>A youth or parent sees their own family's file.</li>
+ *   <li>Both contribute to it (e.g. draw the network map together); the family is in charge.</li>
  *   <li>"Who looked at our file": parents with parental authority and youths from 12 (the age at
  *       which a youth holds the file rights).</li>
  *   <li>Everyone else — network members until the family shares, volunteers, coordinators, analysts,
@@ -28,7 +29,7 @@ public final class FamilyAccessPolicy {
         boolean familyMember = (user.has(Role.YOUTH) || user.has(Role.PARENT))
                 && file.membersWithAccount(user.accountId()).findAny().isPresent();
         return switch (action) {
-            case VIEW_FILE -> assignedProfessional || familyMember ? AccessDecision.PERMIT : AccessDecision.UNKNOWN;
+            case VIEW_FILE, CONTRIBUTE -> assignedProfessional || familyMember ? AccessDecision.PERMIT : AccessDecision.UNKNOWN;
             case VIEW_AUDIT -> {
                 if (!familyMember) {
                     yield assignedProfessional ? AccessDecision.FORBIDDEN : AccessDecision.UNKNOWN;

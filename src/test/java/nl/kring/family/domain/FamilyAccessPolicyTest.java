@@ -76,10 +76,19 @@ class FamilyAccessPolicyTest {
     }
 
     @Test
+    void theFamilyAndItsProfessionalContributeToTheFileTogether() {
+        for (var member : List.of(parentWithAuthority, youthOfFourteen, assignedProfessional)) {
+            assertThat(decide(member, FamilyAction.CONTRIBUTE)).isInstanceOf(AccessDecision.Permit.class);
+        }
+        assertThat(decide(colleagueNotAssigned, FamilyAction.CONTRIBUTE)).isInstanceOf(AccessDecision.Unknown.class);
+    }
+
+    @Test
     void analystsAdministratorsAndStrangersLearnNothing() {
         for (var role : List.of(Role.ANALYST, Role.ADMINISTRATOR, Role.NETWORK_MEMBER, Role.VOLUNTEER, Role.COORDINATOR, Role.PARENT)) {
             assertThat(decide(user(Set.of(role), NORTH), FamilyAction.VIEW_FILE)).as(role.name()).isInstanceOf(AccessDecision.Unknown.class);
             assertThat(decide(user(Set.of(role), NORTH), FamilyAction.VIEW_AUDIT)).as(role.name()).isInstanceOf(AccessDecision.Unknown.class);
+            assertThat(decide(user(Set.of(role), NORTH), FamilyAction.CONTRIBUTE)).as(role.name()).isInstanceOf(AccessDecision.Unknown.class);
         }
     }
 
