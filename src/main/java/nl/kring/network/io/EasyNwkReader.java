@@ -174,7 +174,7 @@ public final class EasyNwkReader {
             return Optional.empty();
         }
         if (!WHOLE_NUMBER.matcher(text).matches()) {
-            throw field.wrongType("whole number");
+            throw field.wrongType(Expected.WHOLE_NUMBER);
         }
         int years = Integer.parseInt(text);
         if (years > Age.MAX_YEARS) {
@@ -214,7 +214,7 @@ public final class EasyNwkReader {
         try {
             return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
-            throw field.wrongType("date, such as 2024-02-26");
+            throw field.wrongType(Expected.DATE);
         }
     }
 }

@@ -26,7 +26,7 @@ record JsonField(JsonNode node, String path) {
     JsonField requireObject() {
         require();
         if (!node.isObject()) {
-            throw wrongType("object");
+            throw wrongType(Expected.OBJECT);
         }
         return this;
     }
@@ -56,7 +56,7 @@ record JsonField(JsonNode node, String path) {
 
     private List<JsonField> elements(int max) {
         if (!node.isArray()) {
-            throw wrongType("array");
+            throw wrongType(Expected.ARRAY);
         }
         if (node.size() > max) {
             throw error(MapFormatError.TOO_MANY, max);
@@ -83,7 +83,7 @@ record JsonField(JsonNode node, String path) {
 
     private String text(int maxLength) {
         if (!node.isString()) {
-            throw wrongType("string");
+            throw wrongType(Expected.TEXT);
         }
         String text = node.stringValue();
         if (text.length() > maxLength) {
@@ -96,7 +96,7 @@ record JsonField(JsonNode node, String path) {
     double requireNumber(double min, double max) {
         require();
         if (!node.isNumber()) {
-            throw wrongType("number");
+            throw wrongType(Expected.NUMBER);
         }
         double value = node.doubleValue();
         if (!Double.isFinite(value) || value < min || value > max) {
@@ -117,14 +117,14 @@ record JsonField(JsonNode node, String path) {
     /** A whole number; JavaScript may write one as {@code 3.0}, which is accepted. */
     private int wholeNumber(int min, int max) {
         if (!node.isNumber()) {
-            throw wrongType("whole number");
+            throw wrongType(Expected.WHOLE_NUMBER);
         }
         double value = node.doubleValue();
         if (!Double.isFinite(value)) {
             throw error(MapFormatError.OUT_OF_RANGE, min, max);
         }
         if (value != Math.rint(value)) {
-            throw wrongType("whole number");
+            throw wrongType(Expected.WHOLE_NUMBER);
         }
         if (value < min || value > max) {
             throw error(MapFormatError.OUT_OF_RANGE, min, max);
@@ -137,7 +137,7 @@ record JsonField(JsonNode node, String path) {
             return absent;
         }
         if (!node.isBoolean()) {
-            throw wrongType("true/false");
+            throw wrongType(Expected.TRUE_OR_FALSE);
         }
         return node.booleanValue();
     }
@@ -172,7 +172,7 @@ record JsonField(JsonNode node, String path) {
         }
     }
 
-    MapFormatException wrongType(String expected) {
+    MapFormatException wrongType(Expected expected) {
         return error(MapFormatError.WRONG_TYPE, expected);
     }
 

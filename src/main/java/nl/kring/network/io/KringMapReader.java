@@ -139,7 +139,7 @@ public final class KringMapReader {
         JsonField roleField = person.get("role");
         String role = roleField.optionalText(100).orElse(null);
         if (role != null && !ROLE_CODE.matcher(role).matches()) {
-            throw roleField.wrongType("code in capitals, such as GRANDPARENT");
+            throw roleField.wrongType(Expected.ROLE_CODE);
         }
         var builder = MapPerson.builder(id, name)
                 .position(new Position(angle, distance))
@@ -210,7 +210,7 @@ public final class KringMapReader {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw field.wrongType("date and time, such as 2026-03-01T10:00:00Z");
+            throw field.wrongType(Expected.DATE_TIME);
         }
     }
 
@@ -219,7 +219,7 @@ public final class KringMapReader {
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw field.wrongType("date, such as 2010-05-01");
+            throw field.wrongType(Expected.DATE);
         }
         if (date.isBefore(EARLIEST_BIRTH_DATE) || date.isAfter(LATEST_BIRTH_DATE)) {
             throw field.error(MapFormatError.OUT_OF_RANGE, EARLIEST_BIRTH_DATE, LATEST_BIRTH_DATE);

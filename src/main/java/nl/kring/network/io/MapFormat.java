@@ -1,5 +1,6 @@
 package nl.kring.network.io;
 
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -31,6 +32,11 @@ public enum MapFormat {
                 .findFirst()
                 .orElseThrow(() -> new JsonField(null, "format").unknownValue(value,
                         Arrays.stream(values()).map(MapFormat::parameter).toList()));
+    }
+
+    /** Reads at most {@link MapLimits#MAX_BYTES} from the stream; a longer body is refused. */
+    public MapHistory read(InputStream json) {
+        return read(JsonInput.readLimited(json));
     }
 
     public MapHistory read(byte[] json) {

@@ -18,7 +18,7 @@ public enum MapFormatError {
     UNSUPPORTED_VERSION,
     /** A required field is missing or empty. */
     REQUIRED,
-    /** A value of the wrong type. Arguments: the expected type (object, array, string, number, whole number, true/false). */
+    /** A value of the wrong type. Arguments: the {@link Expected} kind of value. */
     WRONG_TYPE,
     /** A code that is not in the list. Arguments: the value, the allowed values. */
     UNKNOWN_VALUE,
