@@ -1,0 +1,208 @@
+package nl.kring.network;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import nl.kring.audit.AuditAction;
+import nl.kring.family.FamilyFiles;
+import nl.kring.family.domain.FamilyFile;
+import nl.kring.identity.CurrentUser;
+import nl.kring.network.api.NetworkSignalProperties;
+import nl.kring.network.domain.ActivationInfo;
+import nl.kring.network.domain.Centre;
+import nl.kring.network.domain.MapEdit;
+import nl.kring.network.domain.MapEditing;
+import nl.kring.network.domain.MapVersion;
+import nl.kring.network.domain.NetworkAnalysis;
+import nl.kring.network.domain.NetworkFigures;
+import nl.kring.network.domain.VersionComparison;
+import nl.kring.network.io.MapHistory;
+import nl.kring.network.store.NetworkMapStore;
+import org.springframework.stereotype.Service;
+
+/**
+ * The network module's public API: the maps in a family file. Every call goes through the family
+ * file's access check and audit ({@link FamilyFiles#read} / {@link FamilyFiles#change}).
+ */
+@Service
+public class NetworkMaps {
+
+    /** What the network module records in the audit log. */
+    public enum Action implements AuditAction {
+        MAP_LIST,
+        MAP_READ,
+        MAP_CREATE,
+        MAP_EDIT,
+        MAP_NEW_VERSION,
+        MAP_COMPARE,
+        MAP_EXPORT,
+        MAP_IMPORT;
+
+        @Override
+        public String code() {
+            return name();
+        }
+    }
+
+    public static final int MAX_TITLE = 120;
+
+    private final FamilyFiles families;
+    private final NetworkMapStore store;
+    private final NetworkSignalProperties signals;
+    private final Clock clock;
+
+    public NetworkMaps(FamilyFiles families, NetworkMapStore store, NetworkSignalProperties signals, Clock clock) {
+        this.families = families;
+        this.store = store;
+        this.signals = signals;
+        this.clock = clock;
+    }
+
+    public record NewMap(String title, MapSummary.Perspective perspective, MapSummary.CentreKind centreKind, Optional<UUID> centreMemberId) {}
+
+    /** A version with the map it belongs to, as pages and the API show it. */
+    public record OpenedVersion(MapSummary map, StoredVersion stored, List<Integer> versions, NetworkFigures figures, FamilyFile family) {}
+
+    public record Comparison(MapSummary map, StoredVersion from, StoredVersion to, VersionComparison changes) {}
+
+    public List<MapSummary> maps(CurrentUser user, UUID familyId) {
+        return families.read(user, familyId, Action.MAP_LIST, file -> store.mapsOf(familyId),
+                maps -> maps.stream().map(m -> m.id().toString()).toList());
+    }
+
+    public MapSummary create(CurrentUser user, UUID familyId, NewMap request) {
+        var title = request.title() == null ? "" : request.title().strip();
+        if (title.isEmpty() || title.length() > MAX_TITLE) {
+            throw MapRefusal.invalid("network.error.title", "title");
+        }
+        return families.change(user, familyId, Action.MAP_CREATE, file -> {
+            var centre = centreOf(file, request.centreKind(), request.centreMemberId());
+            var mapId = store.insertMap(familyId, title, request.perspective(), request.centreKind(), request.centreMemberId(), user.accountId());
+            store.insertVersion(mapId, new MapVersion(centre, List.of(), List.of(), 1, title, clock.instant()), user.accountId());
+            return store.map(familyId, mapId).orElseThrow();
+        }, map -> List.of(map.id().toString()));
+    }
+
+    /** Creates a map from an imported file (all its versions, oldest first). */
+    public MapSummary importMap(CurrentUser user, UUID familyId, String title, MapSummary.Perspective perspective, MapHistory history) {
+        var cleanTitle = title == null || title.isBlank() ? history.latest().title() : title.strip();
+        if (cleanTitle.isBlank() || cleanTitle.length() > MAX_TITLE) {
+            throw MapRefusal.invalid("network.error.title", "title");
+        }
+        return families.change(user, familyId, Action.MAP_IMPORT, file -> {
+            var mapId = store.insertMap(familyId, cleanTitle, perspective, MapSummary.CentreKind.YOUTH, Optional.empty(), user.accountId());
+            int number = 1;
+            for (var version : history.versions()) {
+                store.insertVersion(mapId, new MapVersion(version.centre(), version.persons(), version.ties(), number++, cleanTitle,
+                        version.createdAt() == null ? clock.instant() : version.createdAt()), user.accountId());
+            }
+            return store.map(familyId, mapId).orElseThrow();
+        }, map -> List.of(map.id().toString()));
+    }
+
+    /** The latest version, or the given one. */
+    public OpenedVersion open(CurrentUser user, UUID familyId, UUID mapId, OptionalInt number) {
+        return families.read(user, familyId, Action.MAP_READ, file -> opened(file, mapId, number), NetworkMaps::recordIds);
+    }
+
+    /** The whole history of a map, for export; audited as an export. */
+    public List<StoredVersion> history(CurrentUser user, UUID familyId, UUID mapId) {
+        return families.read(user, familyId, Action.MAP_EXPORT, file -> {
+            var map = store.map(familyId, mapId).orElseThrow(MapRefusal::notFound);
+            var versions = new ArrayList<StoredVersion>();
+            for (var number : store.versionNumbers(map.id())) {
+                versions.add(store.version(map.id(), number).orElseThrow());
+            }
+            return versions;
+        }, versions -> versions.stream().flatMap(v -> v.version().persons().stream().map(p -> v.mapId() + "/" + p.id())).distinct().toList());
+    }
+
+    /** One version for a download; audited as an export. */
+    public OpenedVersion export(CurrentUser user, UUID familyId, UUID mapId, OptionalInt number) {
+        return families.read(user, familyId, Action.MAP_EXPORT, file -> opened(file, mapId, number), NetworkMaps::recordIds);
+    }
+
+    /**
+     * Applies one edit to the latest version, if it is still at {@code basedOnRevision}; otherwise
+     * refuses with {@link MapEditConflict} and changes nothing.
+     */
+    public OpenedVersion edit(CurrentUser user, UUID familyId, UUID mapId, int basedOnRevision, MapEdit edit) {
+        return families.change(user, familyId, Action.MAP_EDIT, file -> {
+            var latest = store.latest(requireMap(familyId, mapId).id()).orElseThrow(MapRefusal::notFound);
+            if (latest.revision() != basedOnRevision) {
+                throw new MapEditConflict(latest, basedOnRevision);
+            }
+            MapVersion changed;
+            try {
+                changed = MapEditing.apply(latest.version(), edit);
+            } catch (MapEditing.EditRefused refused) {
+                throw MapRefusal.invalid("network.error.edit." + refused.refusal().name(), "edit");
+            }
+            if (!store.replaceContent(latest.id(), basedOnRevision, changed)) {
+                throw new MapEditConflict(store.latest(mapId).orElseThrow(), basedOnRevision);
+            }
+            return opened(file, mapId, OptionalInt.empty());
+        }, NetworkMaps::recordIds);
+    }
+
+    /** Starts a new version as a copy of the latest; person ids stay the same. */
+    public OpenedVersion startNewVersion(CurrentUser user, UUID familyId, UUID mapId) {
+        return families.change(user, familyId, Action.MAP_NEW_VERSION, file -> {
+            var latest = store.latest(requireMap(familyId, mapId).id()).orElseThrow(MapRefusal::notFound);
+            var copy = latest.version();
+            store.insertVersion(mapId, new MapVersion(copy.centre(), copy.persons(), copy.ties(), latest.number() + 1, copy.title(),
+                    clock.instant()), user.accountId());
+            return opened(file, mapId, OptionalInt.empty());
+        }, NetworkMaps::recordIds);
+    }
+
+    public Comparison compare(CurrentUser user, UUID familyId, UUID mapId, int from, int to) {
+        return families.read(user, familyId, Action.MAP_COMPARE, file -> {
+            var map = requireMap(familyId, mapId);
+            var older = store.version(mapId, from).orElseThrow(() -> MapRefusal.invalid("network.error.version", "from"));
+            var newer = store.version(mapId, to).orElseThrow(() -> MapRefusal.invalid("network.error.version", "to"));
+            return new Comparison(map, older, newer, VersionComparison.between(older.version(), newer.version()));
+        }, comparison -> List.of(mapId.toString()));
+    }
+
+    private OpenedVersion opened(FamilyFile file, UUID mapId, OptionalInt number) {
+        var map = requireMap(file.id(), mapId);
+        var stored = (number.isPresent() ? store.version(mapId, number.getAsInt()) : store.latest(mapId))
+                .orElseThrow(MapRefusal::notFound);
+        var previous = stored.number() > 1 ? store.version(mapId, stored.number() - 1).map(StoredVersion::version).orElse(null) : null;
+        var figures = NetworkAnalysis.of(stored.version(), previous, signals.thresholds(), LocalDate.now(clock), ActivationInfo.none());
+        return new OpenedVersion(map, stored, store.versionNumbers(mapId), figures, file);
+    }
+
+    private MapSummary requireMap(UUID familyId, UUID mapId) {
+        return store.map(familyId, mapId).orElseThrow(MapRefusal::notFound);
+    }
+
+    private static Centre centreOf(FamilyFile file, MapSummary.CentreKind kind, Optional<UUID> memberId) {
+        if (kind == MapSummary.CentreKind.HOUSEHOLD) {
+            return Centre.named(file.name());
+        }
+        var member = memberId.flatMap(id -> file.members().stream().filter(m -> m.id().equals(id)).findFirst())
+                .orElseThrow(() -> MapRefusal.invalid("network.error.centre", "centreMemberId"));
+        boolean fits = switch (kind) {
+            case YOUTH -> member.relation() == nl.kring.family.domain.Relation.YOUTH;
+            case PARENT -> member.relation() == nl.kring.family.domain.Relation.PARENT;
+            case HOUSEHOLD -> true;
+        };
+        if (!fits) {
+            throw MapRefusal.invalid("network.error.centre", "centreMemberId");
+        }
+        return new Centre(member.givenName(), member.birthDate().orElse(null), null, nl.kring.network.domain.Gender.UNKNOWN, "");
+    }
+
+    private static List<String> recordIds(OpenedVersion opened) {
+        var ids = new ArrayList<String>();
+        ids.add(opened.map().id() + "@" + opened.stored().number());
+        opened.stored().version().persons().forEach(p -> ids.add(opened.map().id() + "/" + p.id()));
+        return ids;
+    }
+}
