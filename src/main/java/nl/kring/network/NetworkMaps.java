@@ -69,15 +69,17 @@ public class NetworkMaps {
 
     public record Comparison(MapSummary map, StoredVersion from, StoredVersion to, VersionComparison changes) {}
 
-    public List<MapSummary> maps(CurrentUser user, UUID familyId) {
-        return families.read(user, familyId, Action.MAP_LIST, file -> store.mapsOf(familyId),
-                maps -> maps.stream().map(m -> m.id().toString()).toList());
+    public record FamilyMaps(FamilyFile family, List<MapSummary> maps) {}
+
+    public FamilyMaps maps(CurrentUser user, UUID familyId) {
+        return families.read(user, familyId, Action.MAP_LIST, file -> new FamilyMaps(file, store.mapsOf(familyId)),
+                result -> result.maps().stream().map(m -> m.id().toString()).toList());
     }
 
     public MapSummary create(CurrentUser user, UUID familyId, NewMap request) {
         var title = request.title() == null ? "" : request.title().strip();
         if (title.isEmpty() || title.length() > MAX_TITLE) {
-            throw MapRefusal.invalid("network.error.title", "title");
+            throw MapRefusal.invalid("network.error.mapTitle", "title");
         }
         return families.change(user, familyId, Action.MAP_CREATE, file -> {
             var centre = centreOf(file, request.centreKind(), request.centreMemberId());
@@ -91,7 +93,7 @@ public class NetworkMaps {
     public MapSummary importMap(CurrentUser user, UUID familyId, String title, MapSummary.Perspective perspective, MapHistory history) {
         var cleanTitle = title == null || title.isBlank() ? history.latest().title() : title.strip();
         if (cleanTitle.isBlank() || cleanTitle.length() > MAX_TITLE) {
-            throw MapRefusal.invalid("network.error.title", "title");
+            throw MapRefusal.invalid("network.error.mapTitle", "title");
         }
         return families.change(user, familyId, Action.MAP_IMPORT, file -> {
             var mapId = store.insertMap(familyId, cleanTitle, perspective, MapSummary.CentreKind.YOUTH, Optional.empty(), user.accountId());

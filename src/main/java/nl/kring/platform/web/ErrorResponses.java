@@ -82,8 +82,10 @@ public class ErrorResponses {
     }
 
     private Object answer(HttpServletRequest request, Locale locale, int status, String key, String field) {
-        var title = messages.getMessage(key + ".title", null, key, locale);
-        var detail = messages.getMessage(key + ".detail", null, "", locale);
+        // a refusal may bring just one message: then it is the detail, under the status's own title
+        var statusTitle = messages.getMessage("error.status." + status, null, messages.getMessage("error.generic.title", null, locale), locale);
+        var title = messages.getMessage(key + ".title", null, statusTitle, locale);
+        var detail = messages.getMessage(key + ".detail", null, messages.getMessage(key, null, "", locale), locale);
         if (request.getRequestURI().startsWith("/api/")) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
             problem.setTitle(title);
