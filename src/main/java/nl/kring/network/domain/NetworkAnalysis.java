@@ -37,11 +37,14 @@ public final class NetworkAnalysis {
 
     /**
      * Upper bound of the betweenness work, the sum over the parts of the network of
-     * {@code persons × (persons + 2 × ties)}. JGraphT needs about 2.5 seconds for this much on a
-     * 2-core machine; a map of 200 persons with 2000 ties needs less than a tenth of it. It also
-     * keeps JGraphT's recursive search for articulation points well within a thread's stack.
+     * {@code persons × (persons + 2 × ties)}. JGraphT 1.5.3 needs roughly half a microsecond to a
+     * microsecond per unit on a 2-core machine, so this is one to two seconds. A map of 200 persons
+     * with 2000 ties is 840,000 units (measured 0.5 to 2.5 s for the whole analysis, JIT warm-up
+     * included); one part of more than about 800 persons is refused. It also keeps JGraphT's
+     * recursive search for articulation points far from the end of a thread's stack (a chain of
+     * 5000 persons overflows a 1 MB stack).
      */
-    static final long MAX_BETWEENNESS_WORK = 8_000_000L;
+    static final long MAX_BETWEENNESS_WORK = 2_000_000L;
 
     /** Time allowed for listing the cliques; crafted maps can have billions of them. */
     static final long CLIQUE_SECONDS = 2;
