@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import nl.kring.network.domain.ActivationInfo;
+import nl.kring.network.domain.MapTooComplexException;
 import nl.kring.network.domain.MapVersion;
 import nl.kring.network.domain.NetworkAnalysis;
 import nl.kring.network.io.Expected;
@@ -32,6 +33,8 @@ class NetworkAnalysisController {
 
     /** Dates such as "turns 18 within a year" are Dutch dates, whatever the server's time zone. */
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
+    private static final String PERSONS = "persons";
+    private static final String TOO_COMPLEX = "TOO_COMPLEX";
 
     private final NetworkSignalProperties signals;
     private final NetworkMessages messages;
@@ -63,11 +66,21 @@ class NetworkAnalysisController {
         Object[] arguments = Arrays.stream(e.messageArguments())
                 .map(argument -> argument instanceof Expected expected ? messages.get(expected.messageKey(), locale) : argument)
                 .toArray();
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.get(e.error().messageKey(), locale, arguments));
+        return problem(e.field(), e.error().name(), e.error().messageKey(), arguments, locale);
+    }
+
+    @ExceptionHandler(MapTooComplexException.class)
+    ResponseEntity<ProblemDetail> mapTooComplex(MapTooComplexException e, Locale locale) {
+        return problem(PERSONS, TOO_COMPLEX, "network.error." + TOO_COMPLEX,
+                new Object[] {PERSONS, e.personCount(), e.tieCount()}, locale);
+    }
+
+    private ResponseEntity<ProblemDetail> problem(
+            String field, String code, String detailKey, Object[] arguments, Locale locale) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.get(detailKey, locale, arguments));
         problem.setTitle(messages.get("network.error.title", locale));
-        problem.setProperty("field", e.field());
-        problem.setProperty("code", e.error().name());
+        problem.setProperty("field", field);
+        problem.setProperty("code", code);
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -6,12 +6,15 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.clique.PivotBronKerboschCliqueFinder;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
+import org.jgrapht.graph.AsSubgraph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 
@@ -22,11 +25,29 @@ import org.jgrapht.graph.SimpleGraph;
  * <p>Only counted persons take part ({@link MapPerson#counted()}): living persons inside the map.
  * Ties that touch anyone else are left out, and so are ties of a person with themself and second
  * copies of a tie. The graph algorithms are JGraphT's.
+ *
+ * <p>A crafted map can make these algorithms run for minutes (betweenness grows with persons ×
+ * ties, the number of cliques can grow exponentially). Such maps are refused with a
+ * {@link MapTooComplexException}; see {@link #MAX_BETWEENNESS_WORK} and {@link #CLIQUE_SECONDS}.
  */
 public final class NetworkAnalysis {
 
     /** Cliques of fewer persons are just ties or pairs of ties; easyNWK also shows only these. */
     private static final int MIN_CLIQUE_SIZE = 3;
+
+    /**
+     * Upper bound of the betweenness work, the sum over the parts of the network of
+     * {@code persons × (persons + 2 × ties)}. JGraphT 1.5.3 needs roughly half a microsecond to a
+     * microsecond per unit on a 2-core machine, so this is one to two seconds. A map of 200 persons
+     * with 2000 ties is 840,000 units (measured 0.5 to 2.5 s for the whole analysis, JIT warm-up
+     * included); one part of more than about 800 persons is refused. It also keeps JGraphT's
+     * recursive search for articulation points far from the end of a thread's stack (a chain of
+     * 5000 persons overflows a 1 MB stack).
+     */
+    static final long MAX_BETWEENNESS_WORK = 2_000_000L;
+
+    /** Time allowed for listing the cliques; crafted maps can have billions of them. */
+    static final long CLIQUE_SECONDS = 2;
 
     private NetworkAnalysis() {
     }
@@ -36,6 +57,7 @@ public final class NetworkAnalysis {
      *
      * @param previous the version before, to see whether the network shrinks; may be null
      * @param today the day on which the signals are computed (for turning 18)
+     * @throws MapTooComplexException for a map far beyond any real network
      */
     public static NetworkFigures of(
             MapVersion version,
@@ -55,7 +77,11 @@ public final class NetworkAnalysis {
         return of(version, null, thresholds, today, ActivationInfo.none());
     }
 
-    /** Only the figures, without signals. */
+    /**
+     * Only the figures, without signals.
+     *
+     * @throws MapTooComplexException for a map far beyond any real network
+     */
     public static NetworkFigures figuresOf(MapVersion version) {
         var counted = version.persons().stream()
                 .filter(MapPerson::counted)
@@ -75,10 +101,11 @@ public final class NetworkAnalysis {
             }
         }
 
+        List<Set<String>> components = new ConnectivityInspector<>(graph).connectedSets();
+        checkBetweennessWork(graph, components);
+
         var articulationPoints = new ArrayList<>(new BiconnectivityInspector<>(graph).getCutpoints());
         articulationPoints.sort(Comparator.naturalOrder());
-
-        int components = new ConnectivityInspector<>(graph).connectedSets().size();
 
         var sectors = new EnumMap<Sector, Integer>(Sector.class);
         for (Sector sector : Sector.values()) {
@@ -104,8 +131,8 @@ public final class NetworkAnalysis {
                 isolated,
                 cliquesOf(graph),
                 articulationPoints,
-                components,
-                betweennessOf(graph),
+                components.size(),
+                betweennessOf(graph, components),
                 sectors,
                 circles,
                 supportByType(members),
@@ -131,12 +158,29 @@ public final class NetworkAnalysis {
         return ties / (persons * (persons - 1) / 2.0);
     }
 
+    private static void checkBetweennessWork(Graph<String, DefaultEdge> graph, List<Set<String>> components) {
+        long work = 0;
+        for (Set<String> component : components) {
+            long degrees = component.stream().mapToLong(graph::degreeOf).sum();
+            work += component.size() * (component.size() + degrees);
+        }
+        if (work > MAX_BETWEENNESS_WORK) {
+            throw new MapTooComplexException(graph.vertexSet().size(), graph.edgeSet().size(),
+                    "too many connected persons for betweenness");
+        }
+    }
+
     private static List<List<String>> cliquesOf(Graph<String, DefaultEdge> graph) {
+        var finder = new PivotBronKerboschCliqueFinder<>(graph, CLIQUE_SECONDS, TimeUnit.SECONDS);
         var cliques = new ArrayList<List<String>>();
-        for (var clique : new PivotBronKerboschCliqueFinder<>(graph)) {
+        for (var clique : finder) {
             if (clique.size() >= MIN_CLIQUE_SIZE) {
                 cliques.add(clique.stream().sorted().toList());
             }
+        }
+        if (finder.isTimeLimitReached()) {
+            throw new MapTooComplexException(graph.vertexSet().size(), graph.edgeSet().size(),
+                    "too many cliques to list");
         }
         cliques.sort(LARGEST_FIRST_THEN_BY_IDS);
         return cliques;
@@ -163,17 +207,26 @@ public final class NetworkAnalysis {
      * <p>JGraphT 1.5.3 already halves its raw scores for undirected graphs (each pair once), but its
      * own normalisation divides by {@code (n-1)(n-2)}, which gives half of NetworkX's value. So the
      * raw scores are taken and divided here.
+     *
+     * <p>No shortest path crosses from one part of the network to another, so the raw scores are
+     * computed per part (the same numbers, much less work when a map has many loose persons) and
+     * then normalised with the n of the whole network, as NetworkX does.
      */
-    private static TreeMap<String, Double> betweennessOf(Graph<String, DefaultEdge> graph) {
+    private static TreeMap<String, Double> betweennessOf(
+            Graph<String, DefaultEdge> graph, List<Set<String>> components) {
         int n = graph.vertexSet().size();
         var result = new TreeMap<String, Double>();
+        graph.vertexSet().forEach(id -> result.put(id, 0.0));
         if (n <= 2) {
-            graph.vertexSet().forEach(id -> result.put(id, 0.0));
             return result;
         }
         double pairsOfOthers = (n - 1) * (n - 2) / 2.0;
-        new BetweennessCentrality<>(graph, false).getScores()
-                .forEach((id, raw) -> result.put(id, raw / pairsOfOthers));
+        for (Set<String> component : components) {
+            if (component.size() >= 3) {
+                new BetweennessCentrality<>(new AsSubgraph<>(graph, component), false).getScores()
+                        .forEach((id, raw) -> result.put(id, raw / pairsOfOthers));
+            }
+        }
         return result;
     }
 

@@ -51,11 +51,17 @@ public record NetworkFigures(
         cliques = cliques.stream().map(List::copyOf).toList();
         articulationPoints = List.copyOf(articulationPoints);
         betweenness = Collections.unmodifiableSortedMap(new TreeMap<>(betweenness));
-        sectors = Collections.unmodifiableMap(new EnumMap<>(sectors));
-        circles = Collections.unmodifiableMap(new EnumMap<>(circles));
-        supportByType = Collections.unmodifiableMap(new EnumMap<>(supportByType));
+        sectors = Collections.unmodifiableMap(copy(Sector.class, sectors));
+        circles = Collections.unmodifiableMap(copy(Circle.class, circles));
+        supportByType = Collections.unmodifiableMap(copy(SupportType.class, supportByType));
         members = List.copyOf(members);
         signals = signals == null ? List.of() : List.copyOf(signals);
+    }
+
+    private static <K extends Enum<K>, V> EnumMap<K, V> copy(Class<K> keys, Map<K, V> map) {
+        var copy = new EnumMap<K, V>(keys);
+        copy.putAll(map);
+        return copy;
     }
 
     public NetworkFigures withSignals(List<Signal> signals) {

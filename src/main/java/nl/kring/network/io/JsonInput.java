@@ -23,13 +23,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JsonInput {
 
+    /** Longest property name; Kring's and easyNWK's longest is 20 characters. */
+    private static final int MAX_NAME_LENGTH = 1000;
+    /** Longest number literal; a double needs at most 25 characters. */
+    private static final int MAX_NUMBER_LENGTH = 100;
+
     static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxNestingDepth(MapLimits.MAX_DEPTH)
                             .maxDocumentLength(MapLimits.MAX_BYTES)
                             .maxStringLength(MapLimits.MAX_BYTES)
-                            .maxNameLength(1000)
-                            .maxNumberLength(100)
+                            .maxNameLength(MAX_NAME_LENGTH)
+                            .maxNumberLength(MAX_NUMBER_LENGTH)
                             .build())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
@@ -72,11 +77,7 @@ final class JsonInput {
             }
             return new JsonField(root, "");
         } catch (StreamConstraintsException e) {
-            String path = parser == null ? "" : pathOf(parser.streamReadContext());
-            boolean depth = e.getOriginalMessage() != null && e.getOriginalMessage().contains("depth");
-            throw depth
-                    ? new MapFormatException(path, MapFormatError.TOO_DEEP, MapLimits.MAX_DEPTH)
-                    : new MapFormatException(path, MapFormatError.TOO_LARGE, MapLimits.MAX_BYTES);
+            throw constraintBroken(e, parser == null ? "" : pathOf(parser.streamReadContext()));
         } catch (JacksonException e) {
             String path = parser == null ? "" : pathOf(parser.streamReadContext());
             TokenStreamLocation at = e.getLocation();
@@ -87,6 +88,19 @@ final class JsonInput {
                 parser.close();
             }
         }
+    }
+
+    /** Jackson tells which of its limits was hit only in its message. */
+    private static MapFormatException constraintBroken(StreamConstraintsException e, String path) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (message.contains("nesting depth")) {
+            return new MapFormatException(path, MapFormatError.TOO_DEEP, MapLimits.MAX_DEPTH);
+        } else if (message.startsWith("Number value length")) {
+            return new MapFormatException(path, MapFormatError.TOO_LONG, MAX_NUMBER_LENGTH);
+        } else if (message.startsWith("Name length")) {
+            return new MapFormatException(path, MapFormatError.TOO_LONG, MAX_NAME_LENGTH);
+        }
+        return new MapFormatException(path, MapFormatError.TOO_LARGE, MapLimits.MAX_BYTES);
     }
 
     /** The path of the parser's position, for example {@code persons[2].angle}. */

@@ -180,6 +180,27 @@ class NetworkAnalysisApiIT {
         assertThat(problem.get("detail").stringValue()).contains("graphml").contains("kring, easynwk");
     }
 
+    @Test
+    void aMapTooLargeToAnalyseIsAProblemAboutThePersons() throws Exception {
+        var persons = new StringBuilder();
+        var ties = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            persons.append(i == 0 ? "" : ",").append("{\"id\":\"p").append(i)
+                    .append("\",\"name\":\"x\",\"angle\":10,\"distance\":50}");
+            if (i > 0) {
+                ties.append(i == 1 ? "" : ",").append("{\"a\":\"p").append(i - 1).append("\",\"b\":\"p").append(i).append("\"}");
+            }
+        }
+        var chain = "{\"format\":\"kring-network-map\",\"formatVersion\":1,\"centre\":{},\"persons\":[" + persons
+                + "],\"ties\":[" + ties + "]}";
+        var response = post("", chain, "en");
+        assertThat(response.statusCode()).isEqualTo(400);
+        var problem = json(response);
+        assertThat(problem.get("field").stringValue()).isEqualTo("persons");
+        assertThat(problem.get("code").stringValue()).isEqualTo("TOO_COMPLEX");
+        assertThat(problem.get("detail").stringValue()).isEqualTo("The map is too large or too tangled to analyse (3,000 persons, 2,999 ties).");
+    }
+
     private static JsonNode signal(JsonNode body, String code) {
         for (JsonNode signal : body.get("signals")) {
             if (signal.get("code").stringValue().equals(code)) {

@@ -58,6 +58,7 @@ class NetworkMessagesTest {
         Stream.of(MapFormatError.values()).map(MapFormatError::messageKey).forEach(keys::add);
         Stream.of(Expected.values()).map(Expected::messageKey).forEach(keys::add);
         keys.add("network.error.title");
+        keys.add("network.error.TOO_COMPLEX");
         return keys;
     }
 

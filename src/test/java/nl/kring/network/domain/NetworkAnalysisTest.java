@@ -207,6 +207,15 @@ class NetworkAnalysisTest {
         }
 
         @Test
+        void separatePartsAreComputedApartButNormalisedTogether() {
+            // a-b-c and d-e-f: b and e each lie on one path; n=6, pairs of others = 10
+            var f = figuresOf(map(persons("a", "b", "c", "d", "e", "f"), ties("a-b", "b-c", "d-e", "e-f")));
+            assertThat(f.betweenness().get("b")).isCloseTo(0.1, EXACT);
+            assertThat(f.betweenness().get("e")).isCloseTo(0.1, EXACT);
+            assertThat(f.betweenness().get("a")).isCloseTo(0.0, EXACT);
+        }
+
+        @Test
         void withTwoPersonsNobodyIsBetween() {
             assertThat(figuresOf(Networks.twoWhoKnowEachOther()).betweenness().values()).containsOnly(0.0);
         }
@@ -297,6 +306,59 @@ class NetworkAnalysisTest {
             assertThat(f.supportByType().get(SupportType.COMPANIONSHIP))
                     .isEqualTo(new SupportGivers(List.of("volunteer"), List.of()));
             assertThat(f.supportByType().get(SupportType.NORMATIVE)).isEqualTo(new SupportGivers(List.of(), List.of()));
+        }
+    }
+
+    @Nested
+    class CraftedMaps {
+
+        @Test
+        void aChainOfThousandsOfPersonsIsRefusedBeforeTheSlowAlgorithmsRun() {
+            int n = 3000;
+            var ids = new String[n];
+            var chain = new String[n - 1];
+            for (int i = 0; i < n; i++) {
+                ids[i] = "p" + i;
+                if (i > 0) {
+                    chain[i - 1] = "p" + (i - 1) + "-p" + i;
+                }
+            }
+            var version = map(persons(ids), ties(chain));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> figuresOf(version))
+                    .isInstanceOfSatisfying(MapTooComplexException.class, e -> {
+                        assertThat(e.personCount()).isEqualTo(n);
+                        assertThat(e.tieCount()).isEqualTo(n - 1);
+                    });
+        }
+
+        @Test
+        void thousandsOfLoosePersonsAreStillAnalysed() {
+            var ids = new String[3000];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = "p" + i;
+            }
+            var f = figuresOf(map(persons(ids), List.of()));
+            assertThat(f.components()).isEqualTo(3000);
+            assertThat(f.isolated()).hasSize(3000);
+        }
+
+        @Test
+        void aMapCraftedToHaveCountlessCliquesIsRefused() {
+            // Moon-Moser graph: 12 groups of three, everyone knows everyone outside their own group:
+            // 3^12 = 531441 maximal cliques from only 36 persons. Stops after the clique time limit.
+            var ids = new java.util.ArrayList<String>();
+            var pairs = new java.util.ArrayList<String>();
+            for (int i = 0; i < 36; i++) {
+                ids.add("p" + i);
+                for (int j = i + 1; j < 36; j++) {
+                    if (i / 3 != j / 3) {
+                        pairs.add("p" + i + "-p" + j);
+                    }
+                }
+            }
+            var version = map(persons(ids.toArray(String[]::new)), ties(pairs.toArray(String[]::new)));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> figuresOf(version))
+                    .isInstanceOf(MapTooComplexException.class);
         }
     }
 

@@ -155,6 +155,10 @@ class KringMapFormatTest {
                         "persons[0].angle", MapFormatError.NOT_JSON),
                 Arguments.of("huge number", withPersons("[{'id':'p1','name':'x','angle':0,'distance':1e400}]"),
                         "persons[0].distance", MapFormatError.OUT_OF_RANGE),
+                Arguments.of("number with hundreds of digits", withPersons("[{'id':'p1','name':'x','angle':0,'distance':1"
+                        + "0".repeat(300) + "}]"), "persons[0].distance", MapFormatError.TOO_LONG),
+                Arguments.of("endless field name", withPersons("[{'id':'p1','name':'x','angle':0,'distance':1,'"
+                        + "n".repeat(2000) + "':1}]"), "persons[0]*", MapFormatError.TOO_LONG),
                 Arguments.of("negative distance", withPersons("[{'id':'p1','name':'x','angle':0,'distance':-1}]"),
                         "persons[0].distance", MapFormatError.OUT_OF_RANGE),
                 Arguments.of("huge level", withPersons("[{'id':'p1','name':'x','angle':0,'distance':1,'level':99999999999999999999999}]"),
