@@ -140,6 +140,29 @@ public record FamilyConsents(ConsentAgeRules rules, List<Subject> subjects, List
         return visibleCategories(recipient, DutchTime.endOf(day));
     }
 
+    /**
+     * The consents that need an answer today because their youth turned 12 or 16: not withdrawn, not
+     * expired, approved by the parents before the birthday, and not yet approved by the youth. Consents
+     * that have not started yet are included, so that the youth is asked in time.
+     */
+    public List<TransitionDue> transitionsDue(LocalDate today) {
+        var endOfToday = DutchTime.endOf(today);
+        return consents.stream()
+                .filter(c -> !c.isWithdrawnAt(endOfToday))
+                .filter(c -> c.end().filter(today::isAfter).isEmpty())
+                .flatMap(c -> {
+                    var subject = subject(c.subjectId());
+                    return c.pendingAt(subject, rules, endOfToday).stream().flatMap(pending -> switch (pending.reason()) {
+                        case YOUTH_TURNED_12 -> Stream.of(new TransitionDue(c, pending.missing(), pending.reason(),
+                                subject.birthdayOf(rules.youthJoinsAt())));
+                        case YOUTH_TURNED_16 -> Stream.of(new TransitionDue(c, pending.missing(), pending.reason(),
+                                subject.birthdayOf(rules.youthAloneFrom())));
+                        case NOT_YET_APPROVED, NO_PARENT_WITH_AUTHORITY -> Stream.<TransitionDue>empty();
+                    });
+                })
+                .toList();
+    }
+
     /** The exceptions the family may be shown: all but those hidden for the child's safety. */
     public List<SharingException> exceptionsVisibleToFamily() {
         return exceptions.stream().filter(SharingException::isVisibleToFamily).toList();
