@@ -23,6 +23,11 @@ public final class KringMapWriter {
         return JsonInput.MAPPER.writeValueAsBytes(tree(version));
     }
 
+    /** The map as a JSON tree, for embedding in an API response. */
+    public static ObjectNode toTree(MapVersion version) {
+        return tree(version);
+    }
+
     static ObjectNode tree(MapVersion version) {
         ObjectNode root = JsonInput.MAPPER.createObjectNode();
         root.put("format", KringMapReader.FORMAT);

@@ -1,0 +1,52 @@
+package nl.kring.network.web;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.kring.network.domain.MapVersion;
+import nl.kring.network.render.HighlightKind;
+import nl.kring.network.render.MapSvg;
+import nl.kring.network.render.SvgOptions;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Draws maps for pages and downloads with texts in the reader's language. */
+@Component
+class MapDrawing {
+
+    private final MessageSource messages;
+
+    MapDrawing(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** Translated texts for the renderers; the map's title is given, everything else comes from the bundles. */
+    Function<String, String> labels(MapVersion version, Locale locale) {
+        return key -> switch (key) {
+            case "network.map.title" -> messages.getMessage("network.map.title", new Object[] {version.title(), version.number()}, locale);
+            case "network.map.description" -> messages.getMessage("network.map.description",
+                    new Object[] {version.centre().name(), version.persons().size()}, locale);
+            default -> messages.getMessage(key, null, null, locale);
+        };
+    }
+
+    String svg(MapVersion version, MapPageModel.Display display, java.util.Set<String> removed, Locale locale) {
+        var options = SvgOptions.builder(labels(version, locale))
+                .showConflict(display.conflicts())
+                .showSupport(display.support());
+        options.highlight(HighlightKind.REMOVED, removed);
+        return MapSvg.render(version, options.idPrefix("map-v" + version.number()).build());
+    }
+
+    String comparisonSvg(MapVersion version, Map<String, String> highlights, Locale locale) {
+        var options = SvgOptions.builder(labels(version, locale));
+        options.highlights(highlights.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> HighlightKind.valueOf(e.getValue()))));
+        return MapSvg.render(version, options.idPrefix("map-v" + version.number()).build());
+    }
+
+    static Map<String, String> names(MapVersion version) {
+        return version.persons().stream().collect(Collectors.toMap(p -> p.id(), p -> p.name()));
+    }
+}
