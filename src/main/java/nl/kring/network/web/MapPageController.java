@@ -210,6 +210,14 @@ class MapPageController {
         return "network/compare";
     }
 
+    @GetMapping("/{mapId}/print")
+    String print(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID mapId,
+            @RequestParam(required = false) Integer version, Model model) {
+        var opened = maps.export(user, familyId, mapId, version == null ? OptionalInt.empty() : OptionalInt.of(version));
+        pages.editor(model, user, opened, new PersonForm(), MapPageModel.Display.ALL);
+        return "network/print";
+    }
+
     /**
      * Applies an edit and answers like a plain form post (redirect to the editor) — or, when someone
      * else changed the map first, shows the current map with the person's own change beside it (409).
@@ -221,6 +229,15 @@ class MapPageController {
             model.asMap().clear();
             return "redirect:/families/" + familyId + "/maps/" + mapId + "?notice=" + notice
                     + (form != null && !form.isNew() ? "&edit=" + form.id : "");
+        } catch (MapRefusal refusal) {
+            if (refusal.status() != 400) {
+                throw refusal;
+            }
+            response.setStatus(400);
+            var current = maps.open(user, familyId, mapId, OptionalInt.empty());
+            pages.editor(model, user, current, form != null ? form : new PersonForm(), MapPageModel.Display.ALL);
+            model.addAttribute("editError", refusal.messageKey());
+            return "network/editor";
         } catch (MapEditConflict conflict) {
             response.setStatus(409);
             var current = maps.open(user, familyId, mapId, OptionalInt.empty());
