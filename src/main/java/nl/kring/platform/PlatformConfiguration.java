@@ -15,6 +15,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class PlatformConfiguration implements WebMvcConfigurer {
 
     static final Locale DUTCH = Locale.of("nl");
+    static final java.util.List<Locale> SUPPORTED = java.util.List.of(DUTCH, Locale.ENGLISH);
 
     @Bean
     Clock clock() {
@@ -25,6 +26,19 @@ class PlatformConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("KRING_LANG");
         resolver.setDefaultLocale(DUTCH);
+        // Pages speak Dutch until the reader switches; API clients may ask for English with Accept-Language.
+        resolver.setDefaultLocaleFunction(request -> {
+            var accept = request.getHeader("Accept-Language");
+            if (request.getRequestURI().startsWith("/api/") && accept != null && !accept.isBlank()) {
+                try {
+                    var match = Locale.lookup(Locale.LanguageRange.parse(accept), SUPPORTED);
+                    return match != null ? match : DUTCH;
+                } catch (IllegalArgumentException malformed) {
+                    return DUTCH;
+                }
+            }
+            return DUTCH;
+        });
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
         return resolver;
