@@ -38,8 +38,12 @@ public class Accounts {
         return store.teams();
     }
 
-    /** Creates a local account; the caller has checked that the actor may do so. */
-    @Transactional(noRollbackFor = InvalidAccountChange.class) // refused before anything is written
+    /**
+     * Creates a local account; the caller has checked that the actor may do so. A refused change is
+     * found before anything is written, so it does not spoil the caller's transaction (which still
+     * commits, e.g. to show the form again with the error).
+     */
+    @Transactional(noRollbackFor = InvalidAccountChange.class)
     public UUID create(NewAccount account) {
         if (account.password() == null || account.password().length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidAccountChange("account.error.passwordTooShort");
@@ -93,8 +97,11 @@ public class Accounts {
         return store.displayNames(accountIds);
     }
 
-    /** Changes roles, team and whether the account may sign in. Takes effect on the account's next request. */
-    @Transactional(noRollbackFor = InvalidAccountChange.class) // refused before anything is written
+    /**
+     * Changes roles, team and whether the account may sign in. Takes effect on the account's next request.
+     * Like {@link #create}, a refused change is found before anything is written.
+     */
+    @Transactional(noRollbackFor = InvalidAccountChange.class)
     public void update(CurrentUser actor, UUID accountId, Set<Role> roles, Optional<UUID> teamId, boolean enabled) {
         if (accountId.equals(actor.accountId()) && (!roles.contains(Role.ADMINISTRATOR) || !enabled)) {
             // an administrator who removes their own rights could leave nobody to manage accounts

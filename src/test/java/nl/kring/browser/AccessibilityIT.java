@@ -1,0 +1,229 @@
+package nl.kring.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SequencedSet;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every page of Kring meets WCAG 2.1 AA as far as axe-core can tell: the pages an anonymous visitor
+ * sees, every page each demo role can reach by following links from the home page, and the states
+ * that only a form leads to. All violations are collected first and reported together, so one run
+ * tells everything there is to fix.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AccessibilityIT {
+
+    /** Every demo account: together they hold every role, and the three professionals differ in team and files. */
+    static final List<String> DEMO_ACCOUNTS = List.of("demo-professional", "demo-professional-2", "demo-professional-other-team",
+            "demo-parent", "demo-youth", "demo-network", "demo-volunteer", "demo-coordinator", "demo-analyst", "demo-admin");
+
+    private static final String ID = "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}";
+
+    /** Pages a crawl must have reached, so that a crawl that silently finds nothing cannot pass. */
+    static final Map<String, List<String>> MUST_REACH = Map.of(
+            "anonymous", List.of("/", "/login"),
+            "demo-professional", List.of("/", "/families", "/families/" + ID, "/profile"),
+            "demo-parent", List.of("/families", "/families/" + ID, "/families/" + ID + "/audit"),
+            "demo-youth", List.of("/families", "/families/" + ID, "/families/" + ID + "/audit"),
+            "demo-network", List.of("/", "/profile"),
+            "demo-admin", List.of("/admin/accounts", "/admin/accounts/new", "/admin/accounts/" + ID, "/admin/audit", "/profile"));
+
+    @RegisterExtension
+    static final BrowserExtension chromium = new BrowserExtension();
+
+    private final Findings findings = new Findings();
+
+    @Test
+    void everyPageMeetsWcag21AA() {
+        var started = System.nanoTime();
+        var browser = chromium.browser();
+
+        findings.section("anonymous", () -> anonymousVisitor(browser));
+        for (var account : DEMO_ACCOUNTS) {
+            findings.section(account, () -> signedIn(browser, account));
+        }
+        findings.section("demo-professional", () -> profileForms(browser));
+        findings.section("demo-admin", () -> adminForms(browser));
+
+        System.out.printf("AccessibilityIT: %d page scans in %.1f s%n", findings.scans, (System.nanoTime() - started) / 1e9);
+        findings.assertNone();
+    }
+
+    private void anonymousVisitor(Browser browser) {
+        browser.forgetCookies();
+        var visited = new Crawler(browser).crawl("/", path -> findings.scan(browser, "anonymous", 200));
+        findings.mustReach("anonymous", visited);
+        findings.scanAt(browser, "anonymous", "/login?error", 200);
+        findings.scanAt(browser, "anonymous", "/login?logout", 200);
+        // Paths that are public (static files) answer 404 to anyone; other unknown paths ask to sign in first.
+        findings.scanAt(browser, "anonymous", "/css/no-such-page", 404);
+        english(browser, "anonymous");
+    }
+
+    private void signedIn(Browser browser, String account) {
+        browser.forgetCookies();
+        browser.signIn(account);
+        var visited = new Crawler(browser).crawl("/", path -> findings.scan(browser, account, 200));
+        findings.mustReach(account, visited);
+        findings.scanAt(browser, account, "/no-such-page", 404);
+        // A file that does not exist, or that this person may not know of: the refusal page.
+        findings.scanAt(browser, account, "/families/00000000-0000-0000-0000-000000000000", 404);
+        english(browser, account);
+        browser.signOut();
+    }
+
+    /** The home page once in English; then back to Dutch, which the app remembers in a cookie. */
+    private void english(Browser browser, String who) {
+        browser.open("/?lang=en");
+        findings.check(who, browser, "en".equals(browser.language()), "?lang=en should give an English page, <html lang> is " + browser.language());
+        findings.scan(browser, who, 200);
+        browser.open("/?lang=nl");
+    }
+
+    /** The profile page in the states only its token forms lead to: a new token shown once, a token revoked, a refused name. */
+    private void profileForms(Browser browser) {
+        browser.forgetCookies();
+        browser.signIn("demo-professional");
+        browser.open("/profile");
+        browser.type(By.id("token-name"), "axe scan");
+        browser.clickAndWait(By.cssSelector("form[action$='/profile/tokens'] button[type=submit]"));
+        findings.check("demo-professional", browser, !browser.findAll(By.id("new-token")).isEmpty(), "the new token is not shown");
+        findings.scan(browser, "demo-professional", 200);
+
+        browser.clickAndWait(By.xpath("//tr[th[normalize-space()='axe scan']]//form[contains(@action,'/revoke')]//button"));
+        findings.check("demo-professional", browser, !browser.findAll(By.cssSelector("main [role=status]")).isEmpty(), "no notice that the token was revoked");
+        findings.scan(browser, "demo-professional", 200);
+
+        // Only spaces: the browser's own 'required' check lets it through, Kring refuses it.
+        browser.type(By.id("token-name"), "   ");
+        browser.clickAndWait(By.cssSelector("form[action$='/profile/tokens'] button[type=submit]"));
+        findings.check("demo-professional", browser, !browser.findAll(By.id("token-error")).isEmpty(), "no error for a blank token name");
+        findings.invalidField("demo-professional", browser, "token-name", "token-error");
+        findings.scan(browser, "demo-professional", 200);
+        browser.signOut();
+    }
+
+    /** The administrator's forms in their error and confirmation states. */
+    private void adminForms(Browser browser) {
+        browser.forgetCookies();
+        browser.signIn("demo-admin");
+
+        // New account with a too-short password. The browser itself refuses it (minlength); switch that
+        // check off to see Kring's answer, as a browser without form validation would get it.
+        browser.open("/admin/accounts/new");
+        browser.type(By.id("username"), "axe-short-password");
+        browser.type(By.id("displayName"), "Axe (test)");
+        browser.type(By.id("password"), "too-short");
+        browser.find(By.id("role-VOLUNTEER")).click();
+        browser.js("document.querySelector('main form').noValidate = true;");
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        findings.check("demo-admin", browser, !browser.findAll(By.cssSelector("main [role=alert]")).isEmpty(), "no error for a too-short password");
+        findings.invalidField("demo-admin", browser, "password", "form-error");
+        findings.scan(browser, "demo-admin", 200);
+
+        // An account saved: the edit form with its confirmation.
+        browser.open("/admin/accounts");
+        browser.clickAndWait(By.linkText("demo-analyst"));
+        browser.clickAndWait(By.cssSelector("main form.kring-form button[type=submit]"));
+        findings.check("demo-admin", browser, !browser.findAll(By.cssSelector("main [role=status]")).isEmpty(), "no confirmation after saving");
+        findings.scan(browser, "demo-admin", 200);
+
+        // An account form that refuses the change: administrators cannot take away their own rights.
+        browser.open("/admin/accounts");
+        browser.clickAndWait(By.linkText("demo-admin"));
+        browser.find(By.id("role-ADMINISTRATOR")).click();
+        browser.clickAndWait(By.cssSelector("main form.kring-form button[type=submit]"));
+        findings.check("demo-admin", browser, !browser.findAll(By.cssSelector("main [role=alert]")).isEmpty(), "no error for taking away one's own rights");
+        findings.scan(browser, "demo-admin", 200);
+
+        // The audit search with a date it cannot read. A date field accepts only valid dates, so make
+        // it a plain text field, as it is in a browser without a date picker.
+        browser.open("/admin/audit");
+        browser.js("document.getElementById('f-from').type = 'text';");
+        browser.type(By.id("f-from"), "31-12-2025");
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        findings.check("demo-admin", browser, !browser.findAll(By.cssSelector("main [role=alert]")).isEmpty(), "no error for a bad date");
+        findings.invalidField("demo-admin", browser, "f-from", "filter-error");
+        findings.scan(browser, "demo-admin", 200);
+        browser.signOut();
+    }
+
+    /** Everything found, by whom and where. */
+    static final class Findings {
+        private final List<String> problems = new ArrayList<>();
+        private int scans;
+        private int violations;
+
+        /** Runs one part of the scan; if it breaks off, that is reported too and the other parts still run. */
+        void section(String who, Runnable part) {
+            try {
+                part.run();
+            } catch (RuntimeException | AssertionError e) {
+                problems.add("[" + who + "] the scan broke off: " + e);
+            }
+        }
+
+        void scanAt(Browser browser, String who, String path, int expectedStatus) {
+            browser.open(path);
+            scan(browser, who, expectedStatus);
+        }
+
+        void scan(Browser browser, String who, int expectedStatus) {
+            scans++;
+            var where = "[" + who + "] " + browser.path();
+            var status = browser.status();
+            if (status != expectedStatus) {
+                problems.add(where + ": HTTP status " + status + ", expected " + expectedStatus);
+            }
+            for (var violation : Axe.scan(browser)) {
+                violations++;
+                problems.add(where + "\n" + violation.describe());
+            }
+        }
+
+        void check(String who, Browser browser, boolean ok, String problem) {
+            if (!ok) {
+                problems.add("[" + who + "] " + browser.path() + ": " + problem);
+            }
+        }
+
+        /** The field the error is about says so itself, and points to the error text. */
+        void invalidField(String who, Browser browser, String fieldId, String errorId) {
+            var field = browser.find(By.id(fieldId));
+            var describedBy = String.valueOf(field.getDomAttribute("aria-describedby"));
+            check(who, browser, "true".equals(field.getDomAttribute("aria-invalid")) && List.of(describedBy.split(" ")).contains(errorId),
+                    "field #" + fieldId + " should have aria-invalid=\"true\" and aria-describedby including " + errorId
+                            + ", but is " + field.getDomProperty("outerHTML"));
+        }
+
+        void mustReach(String who, SequencedSet<String> visited) {
+            System.out.printf("AccessibilityIT: %s reached %d pages by links: %s%n", who, visited.size(), visited);
+            for (var expected : MUST_REACH.getOrDefault(who, List.of())) {
+                var pattern = Pattern.compile(expected);
+                if (visited.stream().noneMatch(p -> pattern.matcher(p).matches())) {
+                    problems.add("[" + who + "] the crawl did not reach " + expected + "; it visited " + visited);
+                }
+            }
+        }
+
+        void assertNone() {
+            assertThat(scans).as("pages scanned").isGreaterThan(40);
+            if (!problems.isEmpty()) {
+                fail(problems.size() + " accessibility problems (" + violations + " axe violations) in " + scans + " page scans:\n\n"
+                        + String.join("\n\n", problems));
+            }
+        }
+    }
+}
