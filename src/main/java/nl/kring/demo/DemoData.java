@@ -38,11 +38,13 @@ class DemoData implements ApplicationRunner {
     private final Accounts accounts;
     private final AccessTokens tokens;
     private final FamilyRegistry families;
+    private final nl.kring.network.NetworkMapRegistry maps;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DemoData(DemoMode demoMode, Accounts accounts, AccessTokens tokens, FamilyRegistry families,
-            TransactionTemplate transactions, Clock clock) {
+            nl.kring.network.NetworkMapRegistry maps, TransactionTemplate transactions, Clock clock) {
+        this.maps = maps;
         this.demoMode = demoMode;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -103,13 +105,16 @@ class DemoData implements ApplicationRunner {
         var today = LocalDate.now(clock);
 
         var deWit = families.createFamily("Gezin De Wit (demo)", north, FamilyStatus.ACTIVE, true);
-        families.addMember(deWit, youth(ids.get("demo-youth"), "Noor", "de Wit", today.minusYears(14).minusMonths(3)));
+        var noorBorn = today.minusYears(14).minusMonths(3);
+        var noor = families.addMember(deWit, youth(ids.get("demo-youth"), "Noor", "de Wit", noorBorn));
         families.addMember(deWit, parent(ids.get("demo-parent"), "Marieke", "de Wit", today.minusYears(43), true));
         families.addMember(deWit, parent(null, "Bas", "de Wit", today.minusYears(45), true));
         families.addNetworkContact(deWit, Optional.of(ids.get("demo-network")), "Henk de Wit (demo)", "GRANDPARENT");
         families.addNetworkContact(deWit, Optional.empty(), "Els Verbeek (demo)", "NEIGHBOUR");
         families.assignProfessional(deWit, ids.get("demo-professional"));
         families.assignProfessional(deWit, ids.get("demo-professional-2"));
+        maps.createMap(deWit, "Netwerk van Noor (demo)", nl.kring.network.MapSummary.Perspective.YOUTH,
+                nl.kring.network.MapSummary.CentreKind.YOUTH, Optional.of(noor), DemoMaps.noor(noorBorn, clock.instant()));
 
         var jansen = families.createFamily("Gezin Jansen (demo)", north, FamilyStatus.INTAKE, true);
         families.addMember(jansen, youth(null, "Daan", "Jansen", today.minusYears(9).minusMonths(5)));

@@ -111,7 +111,7 @@ class AccessibilityIT {
         browser.clickAndWait(By.cssSelector("form[action$='/profile/tokens'] button[type=submit]"));
         findings.check("demo-professional", browser, !browser.findAll(By.id("token-error")).isEmpty(), "no error for a blank token name");
         findings.invalidField("demo-professional", browser, "token-name", "token-error");
-        findings.scan(browser, "demo-professional", 200);
+        findings.scan(browser, "demo-professional", 400);
         browser.signOut();
     }
 
@@ -131,7 +131,7 @@ class AccessibilityIT {
         browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
         findings.check("demo-admin", browser, !browser.findAll(By.cssSelector("main [role=alert]")).isEmpty(), "no error for a too-short password");
         findings.invalidField("demo-admin", browser, "password", "form-error");
-        findings.scan(browser, "demo-admin", 200);
+        findings.scan(browser, "demo-admin", 400);
 
         // An account saved: the edit form with its confirmation.
         browser.open("/admin/accounts");
@@ -156,7 +156,7 @@ class AccessibilityIT {
         browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
         findings.check("demo-admin", browser, !browser.findAll(By.cssSelector("main [role=alert]")).isEmpty(), "no error for a bad date");
         findings.invalidField("demo-admin", browser, "f-from", "filter-error");
-        findings.scan(browser, "demo-admin", 200);
+        findings.scan(browser, "demo-admin", 400);
         browser.signOut();
     }
 

@@ -62,8 +62,9 @@ class AccessTokenIT {
     @Test
     void aTokenWithoutANameOrWithABadLifetimeIsRefusedAndTheInputKept() {
         var browser = Http.signedIn(port, "demo-parent", "kring-demo");
-        browser.submit("/profile", "/profile/tokens", Map.of("name", "mijn script", "days", "9999"));
-        var page = browser.get("/profile").body();
+        var refused = browser.submit("/profile", "/profile/tokens", Map.of("name", "mijn script", "days", "9999"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        var page = refused.body();
         assertThat(page).contains("1 tot en met 365 dagen", "value=\"mijn script\"", "value=\"9999\"");
         assertThat(jdbc.sql("select count(*) from personal_access_token where name = 'mijn script'").query(Long.class).single()).isZero();
     }

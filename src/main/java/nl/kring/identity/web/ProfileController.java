@@ -56,14 +56,17 @@ class ProfileController {
     @PostMapping("/profile/tokens")
     @Transactional
     String createToken(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String days, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String days, RedirectAttributes redirect, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         var trimmed = name.strip();
         var lifetime = parseDays(days);
         if (trimmed.isEmpty() || trimmed.length() > 80 || lifetime.isEmpty()) {
-            redirect.addFlashAttribute("tokenError", trimmed.isEmpty() || trimmed.length() > 80 ? "token.error.name" : "token.error.days");
-            redirect.addFlashAttribute("tokenName", name);
-            redirect.addFlashAttribute("tokenDays", days);
-            return "redirect:/profile#tokens";
+            // refused: the form comes back with what was typed, and a 400
+            response.setStatus(400);
+            model.addAttribute("tokenError", trimmed.isEmpty() || trimmed.length() > 80 ? "token.error.name" : "token.error.days");
+            model.addAttribute("tokenName", name);
+            model.addAttribute("tokenDays", days);
+            return profile(user, model);
         }
         var created = tokens.create(user.accountId(), trimmed, lifetime.get());
         record(user, created.id(), IdentityAuditAction.TOKEN_CREATE);
