@@ -48,8 +48,10 @@ class MapApiController {
     private final NetworkMaps maps;
     private final NetworkMessages networkMessages;
     private final MessageSource messages;
+    private final nl.kring.network.web.MapExports exports;
 
-    MapApiController(NetworkMaps maps, NetworkMessages networkMessages, MessageSource messages) {
+    MapApiController(NetworkMaps maps, NetworkMessages networkMessages, MessageSource messages, nl.kring.network.web.MapExports exports) {
+        this.exports = exports;
         this.maps = maps;
         this.networkMessages = networkMessages;
         this.messages = messages;
@@ -147,6 +149,13 @@ class MapApiController {
     NetworkMaps.Comparison compare(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID mapId,
             @RequestParam int from, @RequestParam int to) {
         return maps.compare(user, familyId, mapId, from, to);
+    }
+
+    @GetMapping("/{mapId}/export/{format}")
+    @Operation(summary = "Download: pdf, png, svg, csv (persons), figures.csv, graphml, json (Kring's format) or easynwk (all versions)")
+    ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID mapId,
+            @PathVariable String format, @RequestParam(required = false) Integer version, Locale locale) {
+        return exports.download(user, familyId, mapId, format, version == null ? OptionalInt.empty() : OptionalInt.of(version), locale);
     }
 
     /** A stale edit: the problem names the revision it was based on and carries the map as it is now. */

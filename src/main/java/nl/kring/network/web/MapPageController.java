@@ -40,10 +40,12 @@ class MapPageController {
 
     private final NetworkMaps maps;
     private final MapPageModel pages;
+    private final MapExports exports;
 
-    MapPageController(NetworkMaps maps, MapPageModel pages) {
+    MapPageController(NetworkMaps maps, MapPageModel pages, MapExports exports) {
         this.maps = maps;
         this.pages = pages;
+        this.exports = exports;
     }
 
     @GetMapping
@@ -208,6 +210,13 @@ class MapPageController {
             @RequestParam int from, @RequestParam int to, Model model) {
         pages.comparison(model, maps.compare(user, familyId, mapId, from, to));
         return "network/compare";
+    }
+
+    @GetMapping("/{mapId}/export/{format}")
+    org.springframework.http.ResponseEntity<byte[]> export(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId,
+            @PathVariable UUID mapId, @PathVariable String format, @RequestParam(required = false) Integer version,
+            java.util.Locale locale) {
+        return exports.download(user, familyId, mapId, format, version == null ? OptionalInt.empty() : OptionalInt.of(version), locale);
     }
 
     @GetMapping("/{mapId}/print")
