@@ -307,14 +307,15 @@ public final class MapSvg {
             supportMarks(out, person);
         }
         if (options.showNames()) {
-            boolean left = labelOnTheLeft(at.x(), options.nameOfPerson(person));
+            String name = options.nameOfPerson(person);
+            boolean left = labelOnTheLeft(at.x(), name);
             out.append("<text class=\"kring-person__label\" x=\"");
             Numbers.append2(out, left ? -MapStyle.LABEL_GAP : MapStyle.LABEL_GAP).append("\" y=\"");
             Numbers.append2(out, MapStyle.LABEL_SIZE * 0.35).append("\" text-anchor=\"").append(left ? "end" : "start")
                     .append("\" font-size=\"").append(MapStyle.LABEL_SIZE).append("\" fill=\"").append(MapStyle.LABEL_FILL)
                     .append("\" stroke=\"").append(MapStyle.LABEL_HALO).append("\" stroke-width=\"")
                     .append(MapStyle.LABEL_HALO_WIDTH).append("\" stroke-linejoin=\"round\" paint-order=\"stroke\">");
-            Xml.append(out, options.nameOfPerson(person)).append("</text>\n");
+            Xml.append(out, name).append("</text>\n");
         }
         out.append("</g>\n");
     }

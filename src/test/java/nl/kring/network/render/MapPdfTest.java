@@ -118,7 +118,7 @@ class MapPdfTest {
     @Test
     void emptyHostileAndLargeMapsMakeAPdf() throws Exception {
         for (var map : new MapVersion[] {Fixtures.empty(), Fixtures.hostile(), Fixtures.large(150)}) {
-            byte[] pdf = MapPdf.render(map, figuresOf(map), new PdfTexts("Kaart", null, new Locale("nl", "NL"), Fixtures.KEYS));
+            byte[] pdf = MapPdf.render(map, figuresOf(map), new PdfTexts("Kaart", null, Locale.of("nl", "NL"), Fixtures.KEYS));
             var reader = new PdfReader(pdf);
             assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("Kaart");
             reader.close();
