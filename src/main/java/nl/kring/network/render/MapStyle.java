@@ -58,9 +58,9 @@ final class MapStyle {
 
     static final String DECEASED = "#363636";
     static final double DECEASED_WIDTH = 0.45;
-    /** Where the small cross of a deceased person stands, relative to the symbol. */
-    static final double DECEASED_X = 2.9;
-    static final double DECEASED_Y = -2.9;
+    /** Where the small cross of a deceased person stands, relative to the symbol: above it, clear of the name. */
+    static final double DECEASED_X = 0.0;
+    static final double DECEASED_Y = -4.4;
 
     static final double SUPPORT_DOT = 0.75;
     static final double SUPPORT_SPACING = 1.9;

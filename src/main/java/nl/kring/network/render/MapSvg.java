@@ -307,16 +307,31 @@ public final class MapSvg {
             supportMarks(out, person);
         }
         if (options.showNames()) {
-            boolean left = at.x() < 0;
+            String name = options.nameOfPerson(person);
+            boolean left = labelOnTheLeft(at.x(), name);
             out.append("<text class=\"kring-person__label\" x=\"");
             Numbers.append2(out, left ? -MapStyle.LABEL_GAP : MapStyle.LABEL_GAP).append("\" y=\"");
             Numbers.append2(out, MapStyle.LABEL_SIZE * 0.35).append("\" text-anchor=\"").append(left ? "end" : "start")
                     .append("\" font-size=\"").append(MapStyle.LABEL_SIZE).append("\" fill=\"").append(MapStyle.LABEL_FILL)
                     .append("\" stroke=\"").append(MapStyle.LABEL_HALO).append("\" stroke-width=\"")
                     .append(MapStyle.LABEL_HALO_WIDTH).append("\" stroke-linejoin=\"round\" paint-order=\"stroke\">");
-            Xml.append(out, options.nameOfPerson(person)).append("</text>\n");
+            Xml.append(out, name).append("</text>\n");
         }
         out.append("</g>\n");
+    }
+
+    /**
+     * Whether a name stands left of its symbol: on the left half of the map, as in easyNWK, unless it
+     * would then run off the drawing while there is room on the other side. The width is estimated
+     * (about 0.55 em a letter), the same in the SVG and the Java2D drawing.
+     */
+    static boolean labelOnTheLeft(double x, String name) {
+        double width = name.length() * MapStyle.LABEL_SIZE * 0.55 + MapStyle.LABEL_GAP;
+        double edge = MapGeometry.VIEW_HALF - 1;
+        if (x < 0) {
+            return x - width >= -edge || x + width > edge;
+        }
+        return x + width > edge && x - width >= -edge;
     }
 
     /** The class that names the symbol: gender for persons, kind for pets and other entries. */

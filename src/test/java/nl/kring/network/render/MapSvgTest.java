@@ -18,6 +18,7 @@ class MapSvgTest {
         var labels = Fixtures.someLabels();
         labels.put("network.map.description", "Twee cirkels & vier sectoren");
         var svg = MapSvg.render(Fixtures.family(), SvgOptions.builder(labels).build());
+        MapPngTest.saveForLooking("family.svg", svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         var doc = XmlTesting.parse(svg);
         var root = doc.getDocumentElement();
 
@@ -257,6 +258,8 @@ class MapSvgTest {
         System.out.printf("MapSvg: 150 persons, %d ties, %.2f ms per map, %d characters%n",
                 map.ties().size(), millis, svg.length());
 
+        MapPngTest.saveForLooking("large.svg", svg.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        MapPngTest.saveForLooking("large.png", MapPng.render(map, options, 900));
         var doc = XmlTesting.parse(svg);
         assertThat(XmlTesting.select(doc, "//*[@role='button']").getLength()).isEqualTo(150);
         assertThat(Set.of(svg.split("data-person-id=\"p")).size()).isGreaterThan(150);
