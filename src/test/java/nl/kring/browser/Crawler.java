@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * Visits every page of the app that can be reached by following links ({@code <a href>} only) from a
  * start page, breadth-first, and hands each one to a visitor while it is open in the browser. It stays
- * on the app's own origin and never follows sign-out, the API or the actuator; the language switch and
+ * on the app's own origin and never follows sign-out, the API, the actuator or downloads (links with a
+ * {@code download} attribute: files, not pages); the language switch and
  * in-page anchors do not count as separate pages.
  */
 public final class Crawler {
@@ -24,6 +25,7 @@ public final class Crawler {
     private static final String LINKS = """
             return Array.from(document.querySelectorAll('a[href]'))
               .filter(function (a) { return !a.getAttribute('href').trim().startsWith('#'); })
+              .filter(function (a) { return !a.hasAttribute('download'); })
               .map(function (a) { return a.href; });
             """;
 
