@@ -108,13 +108,15 @@ class DemoData implements ApplicationRunner {
         var noorBorn = today.minusYears(14).minusMonths(3);
         var noor = families.addMember(deWit, youth(ids.get("demo-youth"), "Noor", "de Wit", noorBorn));
         families.addMember(deWit, parent(ids.get("demo-parent"), "Marieke", "de Wit", today.minusYears(43), true));
-        families.addMember(deWit, parent(null, "Bas", "de Wit", today.minusYears(45), true));
+        families.addMember(deWit, parent(null, "Bas", "de Wit", today.minusYears(45), false));
         families.addNetworkContact(deWit, Optional.of(ids.get("demo-network")), "Henk de Wit (demo)", "GRANDPARENT");
         families.addNetworkContact(deWit, Optional.empty(), "Els Verbeek (demo)", "NEIGHBOUR");
         families.assignProfessional(deWit, ids.get("demo-professional"));
         families.assignProfessional(deWit, ids.get("demo-professional-2"));
         maps.createMap(deWit, "Netwerk van Noor (demo)", nl.kring.network.MapSummary.Perspective.YOUTH,
                 nl.kring.network.MapSummary.CentreKind.YOUTH, Optional.of(noor), DemoMaps.noor(noorBorn, clock.instant()));
+        maps.createMap(deWit, "Netwerk van Noor, gezien door mama (demo)", nl.kring.network.MapSummary.Perspective.PARENT,
+                nl.kring.network.MapSummary.CentreKind.YOUTH, Optional.of(noor), DemoMaps.noorSeenByMother(noorBorn, clock.instant()));
 
         var jansen = families.createFamily("Gezin Jansen (demo)", north, FamilyStatus.INTAKE, true);
         families.addMember(jansen, youth(null, "Daan", "Jansen", today.minusYears(9).minusMonths(5)));

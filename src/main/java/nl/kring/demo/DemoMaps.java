@@ -74,6 +74,17 @@ final class DemoMaps {
                 new MapVersion(centre, second, secondTies, 2, "", now));
     }
 
+    /** The same network as the mother sees it: she does not know Sara or the coach, and sees the father further away. */
+    static List<MapVersion> noorSeenByMother(LocalDate birthDate, Instant now) {
+        var youthView = noor(birthDate, now).getFirst();
+        var persons = youthView.persons().stream()
+                .filter(p -> !p.id().equals("sara") && !p.id().equals("coach"))
+                .map(p -> p.id().equals("vader") ? p.toBuilder().at(60, 45).build() : p)
+                .toList();
+        var ties = youthView.ties().stream().filter(t -> !t.touches("sara") && !t.touches("coach")).toList();
+        return List.of(new MapVersion(youthView.centre(), persons, ties, 1, "", now));
+    }
+
     private static MapPerson.Builder person(String id, String name, String role, Gender gender, double angle, double distance,
             SupportLevel level, CentreTie tie) {
         return MapPerson.builder(id, name).role(role, null).gender(gender).at(angle, distance).level(level).centreTie(tie);

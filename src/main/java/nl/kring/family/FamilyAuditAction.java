@@ -6,7 +6,9 @@ import nl.kring.audit.AuditAction;
 public enum FamilyAuditAction implements AuditAction {
     FAMILY_LIST,
     FAMILY_READ,
-    FAMILY_AUDIT_READ;
+    FAMILY_AUDIT_READ,
+    /** A network member saw that a family shares something with them. */
+    SHARED_LIST;
 
     @Override
     public String code() {

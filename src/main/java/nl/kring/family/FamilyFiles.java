@@ -38,7 +38,11 @@ public class FamilyFiles {
     private final Clock clock;
     private final FamilyAccessPolicy policy = new FamilyAccessPolicy();
 
-    public FamilyFiles(FamilyStore store, AuditLog audit, TransactionTemplate transactions, Clock clock) {
+    private final org.springframework.beans.factory.ObjectProvider<FamilySharing> sharing;
+
+    public FamilyFiles(FamilyStore store, AuditLog audit, TransactionTemplate transactions, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<FamilySharing> sharing) {
+        this.sharing = sharing;
         this.store = store;
         this.audit = audit;
         this.transactions = transactions;
@@ -90,6 +94,44 @@ public class FamilyFiles {
         return guarded(user, familyId, FamilyAction.VIEW_FILE, action, body, records);
     }
 
+    /**
+     * Reads one category of the file (e.g. {@code NETWORK_MAP}): for whoever may read the whole file,
+     * and for a network member with whom the family shares that category now. Checked and audited like
+     * {@link #read}.
+     */
+    public <T> T readShared(CurrentUser user, UUID familyId, String category, AuditAction action, Function<FamilyFile, T> body,
+            Function<T, List<String>> records) {
+        return guarded(user, familyId, file -> policy.decideShared(user, file, today(), sharedWith(file, user), category),
+                action, body, records);
+    }
+
+    /** The files a network member has something shared with, with the shared categories; each listing audited. */
+    public List<Shared> sharedWith(CurrentUser user) {
+        return transactions.execute(tx -> {
+            var result = new ArrayList<Shared>();
+            for (var file : store.load(store.linkedTo(user.accountId()))) {
+                if (!user.has(nl.kring.identity.Role.NETWORK_MEMBER)
+                        || file.network().stream().noneMatch(c -> c.accountId().map(user.accountId()::equals).orElse(false))) {
+                    continue;
+                }
+                var categories = sharedWith(file, user);
+                if (!categories.isEmpty()) {
+                    result.add(new Shared(file.id(), file.name(), categories));
+                    audit.record(entry(user, file.id(), List.of(file.id().toString()), FamilyAuditAction.SHARED_LIST, Outcome.ALLOWED));
+                }
+            }
+            return result;
+        });
+    }
+
+    /** A family file as a network member may know it: its name and what is shared. */
+    public record Shared(UUID familyId, String familyName, java.util.Set<String> categories) {}
+
+    private java.util.Set<String> sharedWith(FamilyFile file, CurrentUser user) {
+        var answer = sharing.getIfAvailable();
+        return answer == null ? java.util.Set.of() : answer.sharedWith(file, user.accountId(), clock.instant());
+    }
+
     /** Adds to or changes what a capability keeps in a family file, checked and audited in one transaction. */
     public <T> T change(CurrentUser user, UUID familyId, AuditAction action, Function<FamilyFile, T> body,
             Function<T, List<String>> records) {
@@ -110,9 +152,19 @@ public class FamilyFiles {
             AuditAction auditAction,
             Function<FamilyFile, T> body,
             Function<T, List<String>> recordIds) {
+        return guarded(user, familyId, file -> policy.decide(user, action, file, today()), auditAction, body, recordIds);
+    }
+
+    private <T> T guarded(
+            CurrentUser user,
+            UUID familyId,
+            Function<FamilyFile, AccessDecision> decide,
+            AuditAction auditAction,
+            Function<FamilyFile, T> body,
+            Function<T, List<String>> recordIds) {
         var result = transactions.execute(tx -> {
             var file = store.find(familyId);
-            var decision = file.map(f -> policy.decide(user, action, f, today())).orElse(AccessDecision.UNKNOWN);
+            var decision = file.map(decide).orElse(AccessDecision.UNKNOWN);
             return switch (decision) {
                 case AccessDecision.Permit p -> {
                     var value = body.apply(file.get());

@@ -15,17 +15,29 @@ class HomeController {
 
     private final DemoMode demoMode;
     private final ObjectProvider<InMemoryClientRegistrationRepository> oidc;
+    private final nl.kring.family.FamilyFiles families;
 
-    HomeController(DemoMode demoMode, ObjectProvider<InMemoryClientRegistrationRepository> oidc) {
+    HomeController(DemoMode demoMode, ObjectProvider<InMemoryClientRegistrationRepository> oidc, nl.kring.family.FamilyFiles families) {
         this.demoMode = demoMode;
         this.oidc = oidc;
+        this.families = families;
     }
+
+    /** What a network member sees of a family that shares something with them. */
+    record SharedFamily(java.util.UUID familyId, String familyName, java.util.List<String> categoryKeys, boolean map) {}
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("demo", demoMode.enabled());
         if (user != null) {
             model.addAttribute("cards", HomeCards.forUser(user));
+            if (user.has(nl.kring.identity.Role.NETWORK_MEMBER)) {
+                model.addAttribute("shared", families.sharedWith(user).stream()
+                        .map(shared -> new SharedFamily(shared.familyId(), shared.familyName(),
+                                shared.categories().stream().sorted().map(code -> "consent.category." + code).toList(),
+                                shared.categories().contains("NETWORK_MAP")))
+                        .toList());
+            }
         }
         return "home";
     }

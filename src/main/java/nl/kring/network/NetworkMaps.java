@@ -50,6 +50,9 @@ public class NetworkMaps {
 
     public static final int MAX_TITLE = 120;
 
+    /** The consent category under which a family can share its maps with people around it. */
+    public static final String CATEGORY = "NETWORK_MAP";
+
     private final FamilyFiles families;
     private final NetworkMapStore store;
     private final NetworkSignalProperties signals;
@@ -65,14 +68,16 @@ public class NetworkMaps {
     public record NewMap(String title, MapSummary.Perspective perspective, MapSummary.CentreKind centreKind, Optional<UUID> centreMemberId) {}
 
     /** A version with the map it belongs to, as pages and the API show it. */
-    public record OpenedVersion(MapSummary map, StoredVersion stored, List<Integer> versions, NetworkFigures figures, FamilyFile family) {}
+    public record OpenedVersion(MapSummary map, StoredVersion stored, List<Integer> versions, NetworkFigures figures, FamilyFile family,
+            boolean mayContribute) {}
 
     public record Comparison(MapSummary map, StoredVersion from, StoredVersion to, VersionComparison changes) {}
 
-    public record FamilyMaps(FamilyFile family, List<MapSummary> maps) {}
+    /** The maps of a family; {@code mayContribute} says whether this person may change them or make new ones. */
+    public record FamilyMaps(FamilyFile family, List<MapSummary> maps, boolean mayContribute) {}
 
     public FamilyMaps maps(CurrentUser user, UUID familyId) {
-        return families.read(user, familyId, Action.MAP_LIST, file -> new FamilyMaps(file, store.mapsOf(familyId)),
+        return families.readShared(user, familyId, CATEGORY, Action.MAP_LIST, file -> new FamilyMaps(file, store.mapsOf(familyId), families.mayContribute(user, file)),
                 result -> result.maps().stream().map(m -> m.id().toString()).toList());
     }
 
@@ -108,12 +113,12 @@ public class NetworkMaps {
 
     /** The latest version, or the given one. */
     public OpenedVersion open(CurrentUser user, UUID familyId, UUID mapId, OptionalInt number) {
-        return families.read(user, familyId, Action.MAP_READ, file -> opened(file, mapId, number), NetworkMaps::recordIds);
+        return families.readShared(user, familyId, CATEGORY, Action.MAP_READ, file -> opened(user, file, mapId, number), NetworkMaps::recordIds);
     }
 
     /** The whole history of a map, for export; audited as an export. */
     public List<StoredVersion> history(CurrentUser user, UUID familyId, UUID mapId) {
-        return families.read(user, familyId, Action.MAP_EXPORT, file -> {
+        return families.readShared(user, familyId, CATEGORY, Action.MAP_EXPORT, file -> {
             var map = store.map(familyId, mapId).orElseThrow(MapRefusal::notFound);
             var versions = new ArrayList<StoredVersion>();
             for (var number : store.versionNumbers(map.id())) {
@@ -125,7 +130,7 @@ public class NetworkMaps {
 
     /** One version for a download; audited as an export. */
     public OpenedVersion export(CurrentUser user, UUID familyId, UUID mapId, OptionalInt number) {
-        return families.read(user, familyId, Action.MAP_EXPORT, file -> opened(file, mapId, number), NetworkMaps::recordIds);
+        return families.readShared(user, familyId, CATEGORY, Action.MAP_EXPORT, file -> opened(user, file, mapId, number), NetworkMaps::recordIds);
     }
 
     /**
@@ -147,7 +152,7 @@ public class NetworkMaps {
             if (!store.replaceContent(latest.id(), basedOnRevision, changed)) {
                 throw new MapEditConflict(store.latest(mapId).orElseThrow(), basedOnRevision);
             }
-            return opened(file, mapId, OptionalInt.empty());
+            return opened(user, file, mapId, OptionalInt.empty());
         }, NetworkMaps::recordIds);
     }
 
@@ -158,12 +163,22 @@ public class NetworkMaps {
             var copy = latest.version();
             store.insertVersion(mapId, new MapVersion(copy.centre(), copy.persons(), copy.ties(), latest.number() + 1, copy.title(),
                     clock.instant()), user.accountId());
-            return opened(file, mapId, OptionalInt.empty());
+            return opened(user, file, mapId, OptionalInt.empty());
         }, NetworkMaps::recordIds);
     }
 
+    /** The newest versions of several maps of one family, to show side by side (perspectives differ, and that is information). */
+    public List<OpenedVersion> sideBySide(CurrentUser user, UUID familyId, List<UUID> mapIds) {
+        if (mapIds.size() < 2 || mapIds.size() > 4 || mapIds.stream().distinct().count() != mapIds.size()) {
+            throw MapRefusal.invalid("network.error.sideBySide", "maps");
+        }
+        return families.readShared(user, familyId, CATEGORY, Action.MAP_READ,
+                file -> mapIds.stream().map(id -> opened(user, file, id, OptionalInt.empty())).toList(),
+                opened -> opened.stream().flatMap(o -> recordIds(o).stream()).toList());
+    }
+
     public Comparison compare(CurrentUser user, UUID familyId, UUID mapId, int from, int to) {
-        return families.read(user, familyId, Action.MAP_COMPARE, file -> {
+        return families.readShared(user, familyId, CATEGORY, Action.MAP_COMPARE, file -> {
             var map = requireMap(familyId, mapId);
             var older = store.version(mapId, from).orElseThrow(() -> MapRefusal.invalid("network.error.version", "from"));
             var newer = store.version(mapId, to).orElseThrow(() -> MapRefusal.invalid("network.error.version", "to"));
@@ -171,13 +186,13 @@ public class NetworkMaps {
         }, comparison -> List.of(mapId.toString()));
     }
 
-    private OpenedVersion opened(FamilyFile file, UUID mapId, OptionalInt number) {
+    private OpenedVersion opened(CurrentUser user, FamilyFile file, UUID mapId, OptionalInt number) {
         var map = requireMap(file.id(), mapId);
         var stored = (number.isPresent() ? store.version(mapId, number.getAsInt()) : store.latest(mapId))
                 .orElseThrow(MapRefusal::notFound);
         var previous = stored.number() > 1 ? store.version(mapId, stored.number() - 1).map(StoredVersion::version).orElse(null) : null;
         var figures = NetworkAnalysis.of(stored.version(), previous, signals.thresholds(), LocalDate.now(clock), ActivationInfo.none());
-        return new OpenedVersion(map, stored, store.versionNumbers(mapId), figures, file);
+        return new OpenedVersion(map, stored, store.versionNumbers(mapId), figures, file, families.mayContribute(user, file));
     }
 
     private MapSummary requireMap(UUID familyId, UUID mapId) {

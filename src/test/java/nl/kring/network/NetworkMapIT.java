@@ -247,4 +247,35 @@ class NetworkMapIT {
         assertThat(noTitle.statusCode()).isEqualTo(400);
         assertThat(json(noTitle.body()).get("field").asString()).isEqualTo("title");
     }
+
+    @Test
+    void aBadOrHostileImportGivesAClearErrorAndChangesNothing() {
+        long maps = jdbc.sql("select count(*) from network_map").query(Long.class).single();
+        var api = Http.withToken(port, "demo-token-professional");
+        var base = "/api/v1/families/" + deWit() + "/maps/import?format=easynwk";
+        var notJson = api.postJson(base, "<xml/>");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(notJson.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
+        var deep = api.postJson(base, "[".repeat(5000) + "]".repeat(5000));
+        assertThat(deep.statusCode()).isEqualTo(400);
+        var wrongType = api.postJson("/api/v1/families/" + deWit() + "/maps/import?format=kring",
+                "{\"format\":\"kring-network-map\",\"formatVersion\":1,\"centre\":{},\"persons\":[{\"id\":\"a\",\"name\":\"A\",\"angle\":\"north\",\"distance\":5}]}");
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(json(wrongType.body()).get("field").asString()).isEqualTo("persons[0].angle");
+        assertThat(jdbc.sql("select count(*) from network_map").query(Long.class).single()).isEqualTo(maps);
+    }
+
+    @Test
+    void mapsOfOneFamilyCanBeShownSideBySide() {
+        var ids = jdbc.sql("select id from network_map where family_id = ? and title like '%(demo)' order by created_at")
+                .param(deWit()).query(UUID.class).list();
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(2);
+        var page = Http.signedIn(port, "demo-parent", "kring-demo")
+                .get("/families/" + deWit() + "/maps/side-by-side?maps=" + ids.get(0) + "&maps=" + ids.get(1));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Netwerk van Noor (demo)", "Netwerk van Noor, gezien door mama (demo)", "Kaarten naast elkaar");
+        var same = Http.signedIn(port, "demo-parent", "kring-demo")
+                .get("/families/" + deWit() + "/maps/side-by-side?maps=" + ids.get(0) + "&maps=" + ids.get(0));
+        assertThat(same.statusCode()).isEqualTo(400);
+    }
 }

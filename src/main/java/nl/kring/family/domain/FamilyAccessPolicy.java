@@ -39,6 +39,20 @@ public final class FamilyAccessPolicy {
         };
     }
 
+    /**
+     * Reading one category of the file (e.g. the network map): whoever may read the whole file, and a
+     * network member with whom the family shares exactly that category. Anyone else learns nothing.
+     */
+    public AccessDecision decideShared(CurrentUser user, FamilyFile file, LocalDate today, java.util.Set<String> sharedWithUser,
+            String category) {
+        if (decide(user, FamilyAction.VIEW_FILE, file, today) instanceof AccessDecision.Permit) {
+            return AccessDecision.PERMIT;
+        }
+        boolean networkContact = user.has(Role.NETWORK_MEMBER)
+                && file.network().stream().anyMatch(c -> c.accountId().map(user.accountId()::equals).orElse(false));
+        return networkContact && sharedWithUser.contains(category) ? AccessDecision.PERMIT : AccessDecision.UNKNOWN;
+    }
+
     private static boolean holdsFileRights(CurrentUser user, FamilyFile file, LocalDate today) {
         return file.membersWithAccount(user.accountId()).anyMatch(member -> switch (member.relation()) {
             case PARENT -> member.parentalAuthority() && user.has(Role.PARENT);

@@ -32,11 +32,16 @@ class MapDrawing {
     }
 
     String svg(MapVersion version, MapPageModel.Display display, java.util.Set<String> removed, Locale locale) {
+        return svg(version, display, removed, locale, "map-v" + version.number());
+    }
+
+    /** With an id prefix of its own, so that several maps can share one page. */
+    String svg(MapVersion version, MapPageModel.Display display, java.util.Set<String> removed, Locale locale, String idPrefix) {
         var options = SvgOptions.builder(labels(version, locale))
                 .showConflict(display.conflicts())
                 .showSupport(display.support());
         options.highlight(HighlightKind.REMOVED, removed);
-        return MapSvg.render(version, options.idPrefix("map-v" + version.number()).build());
+        return MapSvg.render(version, options.idPrefix(idPrefix).build());
     }
 
     String comparisonSvg(MapVersion version, Map<String, String> highlights, Locale locale) {

@@ -53,6 +53,7 @@ class MapPageController {
         var result = maps.maps(user, familyId);
         model.addAttribute("family", result.family());
         model.addAttribute("maps", result.maps());
+        model.addAttribute("mayContribute", result.mayContribute());
         if (!model.containsAttribute("newMap")) {
             model.addAttribute("newMap", NewMapForm.defaults(result.family()));
         }
@@ -110,6 +111,13 @@ class MapPageController {
         model.addAttribute("importErrorArguments", arguments);
         model.addAttribute("importErrorField", field);
         return list(user, familyId, model);
+    }
+
+    @GetMapping("/side-by-side")
+    String sideBySide(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId,
+            @RequestParam(name = "maps") java.util.List<UUID> mapIds, Model model) {
+        pages.sideBySide(model, maps.sideBySide(user, familyId, mapIds));
+        return "network/side-by-side";
     }
 
     @GetMapping("/{mapId}")

@@ -75,7 +75,7 @@ class MapPageModel {
         model.addAttribute("map", opened.map());
         model.addAttribute("stored", opened.stored());
         model.addAttribute("versions", opened.versions());
-        model.addAttribute("editable", opened.stored().latest());
+        model.addAttribute("editable", opened.stored().latest() && opened.mayContribute());
         model.addAttribute("revision", opened.stored().revision());
         model.addAttribute("centreName", version.centre().name());
         model.addAttribute("persons", version.persons().stream().map(this::row).toList());
@@ -106,6 +106,23 @@ class MapPageModel {
         model.addAttribute("directions", SupportDirection.values());
         model.addAttribute("centreTies", CentreTie.values());
         model.addAttribute("factors", Factor.values());
+    }
+
+    /** One map of several shown side by side. */
+    record SideBySideMap(MapSummary map, int version, String centreName, String svg, List<Figure> figures, List<SignalRow> signals) {}
+
+    void sideBySide(Model model, List<NetworkMaps.OpenedVersion> opened) {
+        model.addAttribute("family", opened.getFirst().family());
+        model.addAttribute("sideBySide", opened.stream().map(o -> {
+            var names = names(o.stored().version());
+            return new SideBySideMap(o.map(), o.stored().number(), o.stored().version().centre().name(),
+                    drawing.svg(o.stored().version(), Display.ALL, java.util.Set.of(), LocaleContextHolder.getLocale(),
+                            "map-" + o.map().id().toString().substring(0, 8)),
+                    figures(o),
+                    o.figures().signals().stream()
+                            .map(s -> new SignalRow(s.code().name(), s.personIds().stream().map(id -> names.getOrDefault(id, id)).toList()))
+                            .toList());
+        }).toList());
     }
 
     void comparison(Model model, NetworkMaps.Comparison comparison) {

@@ -1,0 +1,242 @@
+package nl.kring.consent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.kring.audit.AuditAction;
+import nl.kring.consent.domain.Category;
+import nl.kring.consent.domain.Consent;
+import nl.kring.consent.domain.ConsentAgeRules;
+import nl.kring.consent.domain.ConsentState;
+import nl.kring.consent.domain.FamilyConsents;
+import nl.kring.consent.domain.Recipient;
+import nl.kring.consent.domain.Subject;
+import nl.kring.consent.store.ConsentStore;
+import nl.kring.family.FamilyFiles;
+import nl.kring.family.FamilySharing;
+import nl.kring.family.domain.FamilyFile;
+import nl.kring.family.domain.FamilyMember;
+import nl.kring.family.domain.Relation;
+import nl.kring.identity.CurrentUser;
+import nl.kring.platform.web.HttpRefusal;
+import org.springframework.stereotype.Service;
+
+/**
+ * The consent module's public API: the family decides what is shared with whom. Every call goes
+ * through the family file's access check and audit; approving and withdrawing follow the age rules of
+ * {@link ConsentAgeRules}. It also answers the family module's question what a network member may see.
+ */
+@Service
+public class Sharing implements FamilySharing {
+
+    public enum Action implements AuditAction {
+        CONSENT_LIST,
+        CONSENT_PROPOSE,
+        CONSENT_APPROVE,
+        CONSENT_WITHDRAW;
+
+        @Override
+        public String code() {
+            return name();
+        }
+    }
+
+    /** The categories a family can share today; later capabilities add theirs here. */
+    public static final List<Category> CATEGORIES = Category.CORE;
+    public static final int MAX_PURPOSE = 500;
+
+    private final FamilyFiles families;
+    private final ConsentStore store;
+    private final Clock clock;
+    private final ConsentAgeRules rules = ConsentAgeRules.DEFAULTS;
+
+    public Sharing(FamilyFiles families, ConsentStore store, Clock clock) {
+        this.families = families;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** A consent with its state now, and what the person looking may do with it. */
+    public record ConsentView(Consent consent, String subjectName, ConsentState state, List<String> awaiting, boolean mayApprove,
+            boolean mayWithdraw) {}
+
+    public record Overview(FamilyFile family, List<ConsentView> consents, boolean mayPropose, List<FamilyMember> subjects) {}
+
+    public record NewConsent(UUID subjectMemberId, UUID networkContactId, Set<String> categories, String purpose, LocalDate start,
+            Optional<LocalDate> end) {}
+
+    public Overview overview(CurrentUser user, UUID familyId) {
+        return families.read(user, familyId, Action.CONSENT_LIST, file -> {
+            var now = clock.instant();
+            var member = memberOf(file, user);
+            var consents = family(file).consents().stream().map(c -> view(file, c, member, now)).toList();
+            return new Overview(file, consents, member.isPresent(), subjects(file));
+        }, overview -> overview.consents().stream().map(c -> c.consent().id().toString()).toList());
+    }
+
+    /** A family member proposes a consent; as one of those who decide, their own approval is given at once. */
+    public UUID propose(CurrentUser user, UUID familyId, NewConsent request) {
+        return families.change(user, familyId, Action.CONSENT_PROPOSE, file -> {
+            var member = memberOf(file, user).orElseThrow(() -> new Refused(403, "consent.error.notFamily", null));
+            var subject = file.youths().stream().filter(y -> y.id().equals(request.subjectMemberId())).findFirst()
+                    .orElseThrow(() -> new Refused(400, "consent.error.subject", "subject"));
+            var contact = file.network().stream().filter(c -> c.id().equals(request.networkContactId())).findFirst()
+                    .orElseThrow(() -> new Refused(400, "consent.error.recipient", "recipient"));
+            var categories = new HashSet<Category>();
+            for (var code : request.categories()) {
+                categories.add(CATEGORIES.stream().filter(c -> c.code().equals(code)).findFirst()
+                        .orElseThrow(() -> new Refused(400, "consent.error.categories", "categories")));
+            }
+            if (categories.isEmpty()) {
+                throw new Refused(400, "consent.error.categories", "categories");
+            }
+            var purpose = request.purpose() == null ? "" : request.purpose().strip();
+            if (purpose.isEmpty() || purpose.length() > MAX_PURPOSE) {
+                throw new Refused(400, "consent.error.purpose", "purpose");
+            }
+            if (request.end().filter(request.start()::isAfter).isPresent()) {
+                throw new Refused(400, "consent.error.end", "end");
+            }
+            var subjectModel = subject(file, subject).orElseThrow(() -> new Refused(400, "consent.error.birthDate", "subject"));
+            var consent = Consent.propose(UUID.randomUUID(), subject.id(), new Recipient.NetworkMember(contact.id(), contact.name()),
+                    categories, purpose, request.start(), request.end());
+            var now = clock.instant();
+            if (consent.mayApprove(subjectModel, rules, member.id(), now)) {
+                consent = consent.approve(subjectModel, rules, member.id(), now);
+            }
+            store.insert(familyId, consent, user.accountId());
+            return consent.id();
+        }, id -> List.of(id.toString()));
+    }
+
+    public void approve(CurrentUser user, UUID familyId, UUID consentId) {
+        families.change(user, familyId, Action.CONSENT_APPROVE, file -> {
+            var member = memberOf(file, user).orElseThrow(() -> new Refused(403, "consent.error.notFamily", null));
+            var consent = find(file, consentId);
+            var subject = subjectOf(file, consent);
+            var now = clock.instant();
+            if (!consent.mayApprove(subject, rules, member.id(), now)) {
+                throw new Refused(403, "consent.error.mayNotApprove", null);
+            }
+            store.approve(consentId, consent.approve(subject, rules, member.id(), now).approvals().getLast());
+            return consentId;
+        }, id -> List.of(id.toString()));
+    }
+
+    /** Withdrawal takes effect at once. */
+    public void withdraw(CurrentUser user, UUID familyId, UUID consentId) {
+        families.change(user, familyId, Action.CONSENT_WITHDRAW, file -> {
+            var member = memberOf(file, user).orElseThrow(() -> new Refused(403, "consent.error.notFamily", null));
+            var consent = find(file, consentId);
+            var subject = subjectOf(file, consent);
+            var now = clock.instant();
+            if (!consent.mayWithdraw(subject, rules, member.id(), now)) {
+                throw new Refused(403, "consent.error.mayNotWithdraw", null);
+            }
+            store.withdraw(consentId, consent.withdraw(subject, rules, member.id(), now).withdrawal().orElseThrow());
+            return consentId;
+        }, id -> List.of(id.toString()));
+    }
+
+    @Override
+    public Set<String> sharedWith(FamilyFile file, UUID accountId, Instant now) {
+        var contacts = file.network().stream().filter(c -> c.accountId().map(accountId::equals).orElse(false)).toList();
+        if (contacts.isEmpty()) {
+            return Set.of();
+        }
+        var consents = family(file);
+        var shared = new HashSet<String>();
+        for (var contact : contacts) {
+            consents.visibleCategories(new Recipient.NetworkMember(contact.id(), contact.name()), now)
+                    .forEach(category -> shared.add(category.code()));
+        }
+        return Set.copyOf(shared);
+    }
+
+    private FamilyConsents family(FamilyFile file) {
+        var subjects = new ArrayList<Subject>();
+        file.youths().forEach(y -> subject(file, y).ifPresent(subjects::add));
+        var known = subjects.stream().map(Subject::youthId).toList();
+        // a consent about a youth without a birth date cannot take effect: who decides is unknown
+        var consents = store.ofFamily(file.id()).stream().filter(c -> known.contains(c.subjectId())).toList();
+        return new FamilyConsents(rules, subjects, consents, List.of());
+    }
+
+    private ConsentView view(FamilyFile file, Consent consent, Optional<FamilyMember> member, Instant now) {
+        var youth = file.members().stream().filter(m -> m.id().equals(consent.subjectId())).findFirst();
+        var subject = youth.flatMap(y -> subject(file, y));
+        if (subject.isEmpty()) {
+            return new ConsentView(consent, youth.map(FamilyMember::givenName).orElse(""),
+                    new ConsentState.PendingApprovals(Set.of(), nl.kring.consent.domain.PendingReason.NOT_YET_APPROVED), List.of(), false, false);
+        }
+        var state = consent.stateAt(subject.get(), rules, now);
+        var awaiting = consent.awaitingApprovalFrom(subject.get(), rules, now).stream()
+                .map(id -> file.members().stream().filter(m -> m.id().equals(id)).map(FamilyMember::givenName).findFirst().orElse(""))
+                .sorted().toList();
+        return new ConsentView(consent, youth.get().givenName(), state, awaiting,
+                member.map(m -> consent.mayApprove(subject.get(), rules, m.id(), now)).orElse(false),
+                member.map(m -> consent.mayWithdraw(subject.get(), rules, m.id(), now)).orElse(false));
+    }
+
+    private Consent find(FamilyFile file, UUID consentId) {
+        return store.ofFamily(file.id()).stream().filter(c -> c.id().equals(consentId)).findFirst()
+                .orElseThrow(() -> new Refused(404, "error.notFound", null));
+    }
+
+    private Subject subjectOf(FamilyFile file, Consent consent) {
+        return file.members().stream().filter(m -> m.id().equals(consent.subjectId())).findFirst()
+                .flatMap(y -> subject(file, y))
+                .orElseThrow(() -> new Refused(400, "consent.error.birthDate", "subject"));
+    }
+
+    private static Optional<Subject> subject(FamilyFile file, FamilyMember youth) {
+        return youth.birthDate().map(born -> new Subject(youth.id(), born,
+                file.parents().stream().map(p -> new Subject.Parent(p.id(), p.parentalAuthority())).toList()));
+    }
+
+    private static List<FamilyMember> subjects(FamilyFile file) {
+        return file.youths();
+    }
+
+    private static Optional<FamilyMember> memberOf(FamilyFile file, CurrentUser user) {
+        return file.members().stream()
+                .filter(m -> m.isAccount(user.accountId()))
+                .filter(m -> m.relation() == Relation.YOUTH ? user.has(nl.kring.identity.Role.YOUTH) : user.has(nl.kring.identity.Role.PARENT))
+                .findFirst();
+    }
+
+    /** A consent request that cannot be carried out. */
+    public static final class Refused extends RuntimeException implements HttpRefusal {
+        private final int status;
+        private final String messageKey;
+        private final String field;
+
+        Refused(int status, String messageKey, String field) {
+            super(messageKey);
+            this.status = status;
+            this.messageKey = messageKey;
+            this.field = field;
+        }
+
+        @Override
+        public int status() {
+            return status;
+        }
+
+        @Override
+        public String messageKey() {
+            return messageKey;
+        }
+
+        @Override
+        public String field() {
+            return field;
+        }
+    }
+}

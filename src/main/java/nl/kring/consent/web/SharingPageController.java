@@ -1,0 +1,130 @@
+package nl.kring.consent.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.kring.consent.Sharing;
+import nl.kring.identity.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Delen": the family decides what the people around it may see. */
+@Controller
+@RequestMapping("/families/{familyId}/sharing")
+class SharingPageController {
+
+    private final Sharing sharing;
+    private final Clock clock;
+
+    SharingPageController(Sharing sharing, Clock clock) {
+        this.sharing = sharing;
+        this.clock = clock;
+    }
+
+    /** What the new-consent form sends, kept as typed. */
+    record ConsentForm(String subject, String recipient, List<String> categories, String purpose, String start, String end) {
+        boolean has(String category) {
+            return categories.contains(category);
+        }
+    }
+
+    @GetMapping
+    String overview(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, Model model) {
+        var overview = sharing.overview(user, familyId);
+        model.addAttribute("family", overview.family());
+        model.addAttribute("consents", overview.consents());
+        model.addAttribute("mayPropose", overview.mayPropose());
+        model.addAttribute("subjects", overview.subjects());
+        model.addAttribute("categories", Sharing.CATEGORIES);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new ConsentForm(
+                    overview.subjects().isEmpty() ? "" : overview.subjects().getFirst().id().toString(),
+                    "", List.of(), "", LocalDate.now(clock).toString(), ""));
+        }
+        return "consent/sharing";
+    }
+
+    @PostMapping
+    String propose(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId,
+            @RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "") String recipient,
+            @RequestParam(required = false) List<String> categories, @RequestParam(defaultValue = "") String purpose,
+            @RequestParam(defaultValue = "") String start, @RequestParam(defaultValue = "") String end,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        var form = new ConsentForm(subject, recipient, categories == null ? List.of() : categories, purpose, start, end);
+        try {
+            var request = new Sharing.NewConsent(uuid(subject, "consent.error.subject"), uuid(recipient, "consent.error.recipient"),
+                    Set.copyOf(form.categories()), purpose, date(start, "consent.error.start").orElse(LocalDate.now(clock)),
+                    date(end, "consent.error.end"));
+            sharing.propose(user, familyId, request);
+            redirect.addFlashAttribute("notice", "consent.notice.proposed");
+            return "redirect:/families/" + familyId + "/sharing";
+        } catch (Sharing.Refused refused) {
+            if (refused.status() != 400) {
+                throw refused;
+            }
+            response.setStatus(400);
+            model.addAttribute("form", form);
+            model.addAttribute("formError", refused.messageKey());
+            model.addAttribute("formField", refused.field());
+            return overview(user, familyId, model);
+        } catch (BadInput bad) {
+            response.setStatus(400);
+            model.addAttribute("form", form);
+            model.addAttribute("formError", bad.getMessage());
+            return overview(user, familyId, model);
+        }
+    }
+
+    @PostMapping("/{consentId}/approve")
+    String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID consentId,
+            RedirectAttributes redirect) {
+        sharing.approve(user, familyId, consentId);
+        redirect.addFlashAttribute("notice", "consent.notice.approved");
+        return "redirect:/families/" + familyId + "/sharing";
+    }
+
+    @PostMapping("/{consentId}/withdraw")
+    String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID consentId,
+            RedirectAttributes redirect) {
+        sharing.withdraw(user, familyId, consentId);
+        redirect.addFlashAttribute("notice", "consent.notice.withdrawn");
+        return "redirect:/families/" + familyId + "/sharing";
+    }
+
+    private static UUID uuid(String value, String key) {
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(key);
+        }
+    }
+
+    private static Optional<LocalDate> date(String value, String key) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            throw new BadInput(key);
+        }
+    }
+
+    private static final class BadInput extends RuntimeException {
+        BadInput(String messageKey) {
+            super(messageKey);
+        }
+    }
+}
