@@ -34,8 +34,8 @@ class SharingPageController {
     }
 
     /** What the new-consent form sends, kept as typed. */
-    record ConsentForm(String subject, String recipient, List<String> categories, String purpose, String start, String end) {
-        boolean has(String category) {
+    public record ConsentForm(String subject, String recipient, List<String> categories, String purpose, String start, String end) {
+        public boolean has(String category) {
             return categories.contains(category);
         }
     }
