@@ -76,6 +76,15 @@ public class FamilyFiles {
                 file -> new FamilyAudit(file, audit.ofFamily(familyId, AUDIT_PAGE_SIZE)), result -> List.of());
     }
 
+    /**
+     * The family's own rights to its file (access, a download of everything): parents with parental
+     * authority and youths from 12. Checked and audited like every other read.
+     */
+    public <T> T exerciseFileRights(CurrentUser user, UUID familyId, AuditAction action, Function<FamilyFile, T> body,
+            Function<T, List<String>> records) {
+        return guarded(user, familyId, FamilyAction.EXERCISE_FILE_RIGHTS, action, body, records);
+    }
+
     /** Whether the person may open "who looked at our file"; used to show the link, not to grant access. */
     public boolean mayViewAudit(CurrentUser user, FamilyFile file) {
         return policy.decide(user, FamilyAction.VIEW_AUDIT, file, today()) instanceof AccessDecision.Permit;

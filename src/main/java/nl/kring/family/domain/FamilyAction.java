@@ -7,5 +7,7 @@ public enum FamilyAction {
     /** Add to or change what is kept in the file, e.g. draw the network map together. */
     CONTRIBUTE,
     /** See who looked at the file ("who looked at our file"). */
-    VIEW_AUDIT
+    VIEW_AUDIT,
+    /** Download the whole file (right of access): the same people as {@link #VIEW_AUDIT}. */
+    EXERCISE_FILE_RIGHTS
 }

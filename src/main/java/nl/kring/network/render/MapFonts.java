@@ -18,29 +18,15 @@ import org.openpdf.text.pdf.BaseFont;
  */
 final class MapFonts {
 
-    static final String RESOURCE = "/font-fallback/LiberationSans-Regular.ttf";
-    static final String NAME = "LiberationSans-Regular.ttf";
+    static final String RESOURCE = nl.kring.platform.pdf.PdfFont.RESOURCE;
 
-    private static volatile byte[] bytes;
     private static volatile Font awt;
 
     private MapFonts() {
     }
 
     static byte[] bytes() {
-        byte[] loaded = bytes;
-        if (loaded == null) {
-            try (var in = BaseFont.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("OpenPDF no longer ships " + RESOURCE);
-                }
-                loaded = in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            bytes = loaded;
-        }
-        return loaded;
+        return nl.kring.platform.pdf.PdfFont.bytes();
     }
 
     /** The font for Java2D, size 1; derive the size needed. */
@@ -59,10 +45,6 @@ final class MapFonts {
 
     /** A new PDF font, embedded as a subset and written as Unicode (Identity-H), for one document. */
     static BaseFont pdf() {
-        try {
-            return BaseFont.createFont(NAME, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return nl.kring.platform.pdf.PdfFont.unicode();
     }
 }

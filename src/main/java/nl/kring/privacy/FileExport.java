@@ -1,0 +1,69 @@
+package nl.kring.privacy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.kring.audit.AuditAction;
+import nl.kring.audit.AuditRecord;
+import nl.kring.consent.Sharing;
+import nl.kring.family.FamilyFiles;
+import nl.kring.family.domain.FamilyFile;
+import nl.kring.identity.Accounts;
+import nl.kring.identity.CurrentUser;
+import nl.kring.network.MapSummary;
+import nl.kring.network.NetworkMaps;
+import nl.kring.network.StoredVersion;
+import org.springframework.stereotype.Service;
+
+/**
+ * The right of access: a parent with parental authority or a youth from 12 downloads everything Kring
+ * keeps in their family file. The download itself is audited; so is each part it reads.
+ */
+@Service
+public class FileExport {
+
+    enum Action implements AuditAction {
+        FILE_EXPORT;
+
+        @Override
+        public String code() {
+            return name();
+        }
+    }
+
+    private final FamilyFiles families;
+    private final NetworkMaps maps;
+    private final Sharing sharing;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    public FileExport(FamilyFiles families, NetworkMaps maps, Sharing sharing, Accounts accounts, Clock clock) {
+        this.families = families;
+        this.maps = maps;
+        this.sharing = sharing;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** One map with all its versions. */
+    public record MapHistory(MapSummary map, List<StoredVersion> versions) {}
+
+    /** Everything in the file, as it is at {@code exportedAt}. Names of people in the audit are resolved here. */
+    public record Contents(Instant exportedAt, FamilyFile family, Map<UUID, String> names, List<MapHistory> maps,
+            List<Sharing.ConsentView> consents, List<AuditRecord> audit) {}
+
+    public Contents contents(CurrentUser user, UUID familyId) {
+        return families.exerciseFileRights(user, familyId, Action.FILE_EXPORT, file -> {
+            var histories = maps.maps(user, familyId).maps().stream()
+                    .map(map -> new MapHistory(map, maps.history(user, familyId, map.id())))
+                    .toList();
+            var consents = sharing.overview(user, familyId).consents();
+            var audit = families.auditOf(user, familyId).records();
+            var ids = new java.util.HashSet<UUID>(file.assignedProfessionals());
+            audit.forEach(r -> r.accountId().ifPresent(ids::add));
+            return new Contents(clock.instant(), file, accounts.displayNames(ids), histories, consents, audit);
+        }, contents -> contents.family().recordIds());
+    }
+}
