@@ -85,6 +85,16 @@ public class FamilyFiles {
         return guarded(user, familyId, FamilyAction.EXERCISE_FILE_RIGHTS, action, body, records);
     }
 
+    /** A decision on the family's request to destroy its file, by a professional assigned to it. */
+    public <T> T decideDestruction(CurrentUser user, UUID familyId, AuditAction action, Function<FamilyFile, T> body,
+            Function<T, List<String>> records) {
+        return guarded(user, familyId, FamilyAction.DECIDE_DESTRUCTION, action, body, records);
+    }
+
+    public boolean mayDecideDestruction(CurrentUser user, FamilyFile file) {
+        return policy.decide(user, FamilyAction.DECIDE_DESTRUCTION, file, today()) instanceof AccessDecision.Permit;
+    }
+
     /** Whether the person may open "who looked at our file"; used to show the link, not to grant access. */
     public boolean mayViewAudit(CurrentUser user, FamilyFile file) {
         return policy.decide(user, FamilyAction.VIEW_AUDIT, file, today()) instanceof AccessDecision.Permit;

@@ -41,6 +41,15 @@ public class FamilyRegistry {
         store.assignProfessional(familyId, professionalAccountId);
     }
 
+    /**
+     * Removes the family file and everything kept in it for good (members, people around it, maps,
+     * consents: the database cascades). Only the privacy module calls this, after a decision.
+     */
+    @Transactional
+    public void destroy(UUID familyId) {
+        store.delete(familyId);
+    }
+
     @Transactional
     public void unassignProfessional(UUID familyId, UUID professionalAccountId) {
         store.unassignProfessional(familyId, professionalAccountId);

@@ -30,6 +30,8 @@ public final class FamilyAccessPolicy {
                 && file.membersWithAccount(user.accountId()).findAny().isPresent();
         return switch (action) {
             case VIEW_FILE, CONTRIBUTE -> assignedProfessional || familyMember ? AccessDecision.PERMIT : AccessDecision.UNKNOWN;
+            case DECIDE_DESTRUCTION -> assignedProfessional ? AccessDecision.PERMIT
+                    : familyMember ? AccessDecision.FORBIDDEN : AccessDecision.UNKNOWN;
             case VIEW_AUDIT, EXERCISE_FILE_RIGHTS -> {
                 if (!familyMember) {
                     yield assignedProfessional ? AccessDecision.FORBIDDEN : AccessDecision.UNKNOWN;

@@ -9,5 +9,7 @@ public enum FamilyAction {
     /** See who looked at the file ("who looked at our file"). */
     VIEW_AUDIT,
     /** Download the whole file (right of access): the same people as {@link #VIEW_AUDIT}. */
-    EXERCISE_FILE_RIGHTS
+    EXERCISE_FILE_RIGHTS,
+    /** Decide on the family's request to destroy its file: the professionals assigned to it. */
+    DECIDE_DESTRUCTION
 }

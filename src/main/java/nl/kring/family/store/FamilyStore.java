@@ -67,6 +67,10 @@ public class FamilyStore {
         jdbc.sql("delete from family_professional where family_id = ? and account_id = ?").params(familyId, accountId).update();
     }
 
+    public void delete(UUID familyId) {
+        jdbc.sql("delete from family where id = ?").param(familyId).update();
+    }
+
     /** Families that an account is linked to in any way; the access policy decides what is visible. */
     public List<UUID> linkedTo(UUID accountId) {
         return jdbc.sql("""

@@ -1,0 +1,57 @@
+package nl.kring.privacy.store;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class DestructionStore {
+
+    public enum Status { PENDING, EXECUTED, REFUSED }
+
+    public record Request(UUID id, UUID familyId, UUID requestedBy, Instant requestedAt, LocalDate decideBy, Status status,
+            Optional<String> refusalGround, Optional<String> refusalReason) {}
+
+    private final JdbcClient jdbc;
+
+    public DestructionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public UUID insert(UUID familyId, UUID requestedBy, LocalDate decideBy) {
+        var id = UUID.randomUUID();
+        jdbc.sql("insert into destruction_request (id, family_id, requested_by, decide_by, status) values (?, ?, ?, ?, 'PENDING')")
+                .params(id, familyId, requestedBy, Date.valueOf(decideBy))
+                .update();
+        return id;
+    }
+
+    public List<Request> ofFamily(UUID familyId) {
+        return jdbc.sql("""
+                select id, family_id, requested_by, requested_at, decide_by, status, refusal_ground, refusal_reason
+                  from destruction_request where family_id = ? order by requested_at desc
+                """)
+                .param(familyId)
+                .query((rs, n) -> new Request(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class),
+                        rs.getObject("requested_by", UUID.class), rs.getObject("requested_at", OffsetDateTime.class).toInstant(),
+                        rs.getDate("decide_by").toLocalDate(), Status.valueOf(rs.getString("status")),
+                        Optional.ofNullable(rs.getString("refusal_ground")), Optional.ofNullable(rs.getString("refusal_reason"))))
+                .list();
+    }
+
+    public boolean decide(UUID requestId, UUID familyId, Status status, UUID decidedBy, Instant at, String ground, String reason) {
+        return jdbc.sql("""
+                update destruction_request set status = ?, decided_by = ?, decided_at = ?, refusal_ground = ?, refusal_reason = ?
+                 where id = ? and family_id = ? and status = 'PENDING'
+                """)
+                .params(status.name(), decidedBy, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), ground, reason, requestId, familyId)
+                .update() == 1;
+    }
+}
