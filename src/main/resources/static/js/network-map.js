@@ -244,15 +244,24 @@
     var form = event.target.closest && event.target.closest("#person-form");
     if (form) { saveDraft(form); }
   });
+  // The person form has a field named "id", which hides the form's own id property (form.id is that
+  // field), so the form is recognised by its attribute.
+  function isPersonForm(element) {
+    return !!element && element.nodeType === 1 && element.getAttribute("id") === "person-form";
+  }
+
   // A saved form ends in a redirect (2xx after htmx follows it); refused forms answer 400 or 409 and keep the draft.
-  document.addEventListener("htmx:afterRequest", function (event) {
-    var source = event.detail.elt;
-    if (source && source.id === "person-form" && event.detail.xhr && event.detail.xhr.status < 400) {
+  // The draft goes before the answer replaces the form, so that the fresh form is not filled with it again.
+  // (Not on htmx:afterRequest: by then the form is gone from the page, and the event that reaches the
+  // document names a surviving ancestor as its element instead of the form.)
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var source = event.detail.requestConfig && event.detail.requestConfig.elt;
+    if (isPersonForm(source) && event.detail.xhr && event.detail.xhr.status < 400) {
       clearDraft(source);
     }
   });
   document.addEventListener("submit", function (event) {
-    if (event.target.id === "person-form" && !window.htmx) {
+    if (isPersonForm(event.target) && !window.htmx) {
       // without htmx the page reloads; the draft is cleared when the saved page shows no errors
       window.sessionStorage && window.sessionStorage.setItem("kring-submitted", draftKey(event.target));
     }
