@@ -30,6 +30,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,10 +44,13 @@ import tools.jackson.databind.json.JsonMapper;
  * steps lead to.
  *
  * <p>Each test makes its own map in the demo family "Gezin De Wit (demo)", so the tests do not depend
- * on each other or on their order.
+ * on each other or on their order. Those maps stay in the database, so the application context (and
+ * its database) is not handed on to the test classes that run later: the crawl of {@link AccessibilityIT}
+ * would otherwise find every page of a dozen extra maps.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class MapEditorIT {
 
     static final String DE_WIT = "Gezin De Wit (demo)";
