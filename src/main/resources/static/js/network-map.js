@@ -115,6 +115,23 @@
     return document.querySelector('#persons-table tr[data-person-id="' + CSS.escape(id) + '"]');
   }
 
+  // Keyboard actions replace the map, and the element that had the focus with it. This says where the
+  // focus goes in the new map: the person who was moved, the edit form, or the undo button after a removal.
+  var focusAfterSwap = null;
+  var UNDO_BUTTON = '#map-workspace form[action$="/restore"] button[type="submit"]';
+
+  function restoreFocus() {
+    var wanted = focusAfterSwap;
+    focusAfterSwap = null;
+    if (!wanted) { return; }
+    var active = document.activeElement;
+    if (active && active !== document.body && document.contains(active)) { return; } // they went on elsewhere meanwhile
+    var target = wanted.person
+      ? document.querySelector('#map-workspace .kring-person[data-person-id="' + CSS.escape(wanted.person) + '"]')
+      : document.querySelector(wanted.selector);
+    if (target) { target.focus(); }
+  }
+
   function enhance() {
     var ws = workspace();
     if (!ws || ws.getAttribute("data-enhanced") === "true") { return; }
@@ -169,13 +186,13 @@
         case "Enter":
         case " ": {
           var edit = rowOf(id) && rowOf(id).querySelector("a");
-          if (edit) { event.preventDefault(); edit.click(); }
+          if (edit) { event.preventDefault(); focusAfterSwap = { selector: "#person-name" }; edit.click(); }
           return;
         }
         case "Delete":
         case "Backspace": {
           var remove = rowOf(id) && rowOf(id).querySelector("form button");
-          if (remove) { event.preventDefault(); remove.click(); }
+          if (remove) { event.preventDefault(); focusAfterSwap = { selector: UNDO_BUTTON }; remove.click(); }
           return;
         }
         default: return;
@@ -183,7 +200,10 @@
       event.preventDefault();
       place(svg, person, angle, distance);
       window.clearTimeout(keyTimer);
-      keyTimer = window.setTimeout(function () { saveMove(person); }, KEY_SAVE_DELAY);
+      keyTimer = window.setTimeout(function () {
+        focusAfterSwap = { person: id };
+        saveMove(person);
+      }, KEY_SAVE_DELAY);
     });
   }
 
@@ -244,15 +264,24 @@
     var form = event.target.closest && event.target.closest("#person-form");
     if (form) { saveDraft(form); }
   });
+  // The person form has a field named "id", which hides the form's own id property (form.id is that
+  // field), so the form is recognised by its attribute.
+  function isPersonForm(element) {
+    return !!element && element.nodeType === 1 && element.getAttribute("id") === "person-form";
+  }
+
   // A saved form ends in a redirect (2xx after htmx follows it); refused forms answer 400 or 409 and keep the draft.
-  document.addEventListener("htmx:afterRequest", function (event) {
-    var source = event.detail.elt;
-    if (source && source.id === "person-form" && event.detail.xhr && event.detail.xhr.status < 400) {
+  // The draft goes before the answer replaces the form, so that the fresh form is not filled with it again.
+  // (Not on htmx:afterRequest: by then the form is gone from the page, and the event that reaches the
+  // document names a surviving ancestor as its element instead of the form.)
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    var source = event.detail.requestConfig && event.detail.requestConfig.elt;
+    if (isPersonForm(source) && event.detail.xhr && event.detail.xhr.status < 400) {
       clearDraft(source);
     }
   });
   document.addEventListener("submit", function (event) {
-    if (event.target.id === "person-form" && !window.htmx) {
+    if (isPersonForm(event.target) && !window.htmx) {
       // without htmx the page reloads; the draft is cleared when the saved page shows no errors
       window.sessionStorage && window.sessionStorage.setItem("kring-submitted", draftKey(event.target));
     }
@@ -265,5 +294,8 @@
     if (window.sessionStorage) { window.sessionStorage.removeItem("kring-submitted"); }
     enhance();
   });
-  document.addEventListener("htmx:load", enhance);
+  document.addEventListener("htmx:load", function () {
+    enhance();
+    restoreFocus();
+  });
 })();
