@@ -27,7 +27,8 @@ public class Destruction {
         DESTRUCTION_REQUEST,
         DESTRUCTION_REFUSE,
         DESTRUCTION_EXECUTE,
-        DESTRUCTION_LIST;
+        DESTRUCTION_LIST,
+        STATEMENT_ADD;
 
         @Override
         public String code() {
@@ -38,21 +39,37 @@ public class Destruction {
     private final FamilyFiles families;
     private final FamilyRegistry registry;
     private final DestructionStore store;
+    private final nl.kring.privacy.store.StatementStore statements;
     private final Clock clock;
 
-    public Destruction(FamilyFiles families, FamilyRegistry registry, DestructionStore store, Clock clock) {
+    public Destruction(FamilyFiles families, FamilyRegistry registry, DestructionStore store,
+            nl.kring.privacy.store.StatementStore statements, Clock clock) {
         this.families = families;
         this.registry = registry;
         this.store = store;
+        this.statements = statements;
         this.clock = clock;
     }
 
-    public record Overview(FamilyFile family, List<DestructionStore.Request> requests, boolean mayRequest, boolean mayDecide) {}
+    public record Overview(FamilyFile family, List<DestructionStore.Request> requests, List<nl.kring.privacy.store.StatementStore.Statement> statements,
+            boolean mayRequest, boolean mayDecide) {}
 
     public Overview overview(CurrentUser user, UUID familyId) {
         return families.read(user, familyId, Action.DESTRUCTION_LIST, file -> new Overview(file, store.ofFamily(familyId),
-                families.mayViewAudit(user, file), families.mayDecideDestruction(user, file)),
+                statements.ofFamily(familyId), families.mayViewAudit(user, file), families.mayDecideDestruction(user, file)),
                 overview -> overview.requests().stream().map(r -> r.id().toString()).toList());
+    }
+
+    /** A request to correct the file, or the family's own statement added to it (parents with authority, youths from 12). */
+    public UUID addStatement(CurrentUser user, UUID familyId, nl.kring.privacy.store.StatementStore.Kind kind, String text) {
+        var clean = text == null ? "" : text.strip();
+        if (clean.isEmpty() || clean.length() > 4000) {
+            throw new Refused(400, "privacy.error.statement", "text");
+        }
+        return families.exerciseFileRights(user, familyId, Action.STATEMENT_ADD, file -> {
+            var member = file.members().stream().filter(m -> m.isAccount(user.accountId())).findFirst().orElseThrow();
+            return statements.insert(familyId, member.id(), kind, clean);
+        }, id -> List.of(id.toString()));
     }
 
     public UUID request(CurrentUser user, UUID familyId) {
@@ -101,7 +118,7 @@ public class Destruction {
         private final String key;
         private final String field;
 
-        Refused(int status, String key, String field) {
+        public Refused(int status, String key, String field) {
             super(key);
             this.status = status;
             this.key = key;

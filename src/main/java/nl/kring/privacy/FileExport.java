@@ -37,9 +37,12 @@ public class FileExport {
     private final NetworkMaps maps;
     private final Sharing sharing;
     private final Accounts accounts;
+    private final nl.kring.privacy.store.StatementStore statements;
     private final Clock clock;
 
-    public FileExport(FamilyFiles families, NetworkMaps maps, Sharing sharing, Accounts accounts, Clock clock) {
+    public FileExport(FamilyFiles families, NetworkMaps maps, Sharing sharing, Accounts accounts,
+            nl.kring.privacy.store.StatementStore statements, Clock clock) {
+        this.statements = statements;
         this.families = families;
         this.maps = maps;
         this.sharing = sharing;
@@ -52,7 +55,7 @@ public class FileExport {
 
     /** Everything in the file, as it is at {@code exportedAt}. Names of people in the audit are resolved here. */
     public record Contents(Instant exportedAt, FamilyFile family, Map<UUID, String> names, List<MapHistory> maps,
-            List<Sharing.ConsentView> consents, List<AuditRecord> audit) {}
+            List<Sharing.ConsentView> consents, List<nl.kring.privacy.store.StatementStore.Statement> statements, List<AuditRecord> audit) {}
 
     public Contents contents(CurrentUser user, UUID familyId) {
         return families.exerciseFileRights(user, familyId, Action.FILE_EXPORT, file -> {
@@ -63,7 +66,7 @@ public class FileExport {
             var audit = families.auditOf(user, familyId).records();
             var ids = new java.util.HashSet<UUID>(file.assignedProfessionals());
             audit.forEach(r -> r.accountId().ifPresent(ids::add));
-            return new Contents(clock.instant(), file, accounts.displayNames(ids), histories, consents, audit);
+            return new Contents(clock.instant(), file, accounts.displayNames(ids), histories, consents, statements.ofFamily(familyId), audit);
         }, contents -> contents.family().recordIds());
     }
 }

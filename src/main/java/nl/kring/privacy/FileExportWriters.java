@@ -82,6 +82,8 @@ class FileExportWriters {
             consent.put("withdrawal", c.withdrawal().map(w -> Map.of("memberId", w.by(), "at", w.at().toString())).orElse(null));
             return consent;
         }).toList());
+        root.put("statements", contents.statements().stream().map(st -> Map.of("id", st.id(), "memberId", st.memberId(),
+                "kind", st.kind().name(), "text", st.text(), "at", st.createdAt().toString())).toList());
         root.put("whoLooked", contents.audit().stream().map(r -> {
             var line = new LinkedHashMap<String, Object>();
             line.put("at", r.occurredAt().toString());
@@ -133,6 +135,11 @@ class FileExportWriters {
         document.add(list(body, contents.consents().stream().map(v -> v.consent().recipient().label() + " – "
                 + v.consent().categories().stream().map(c -> text(c.messageKey(), locale)).sorted().collect(Collectors.joining(", "))
                 + " – " + text(v.state().messageKey(), locale) + " – " + v.consent().purpose()).toList(), locale));
+
+        section(document, text("privacy.statements.heading", locale), heading);
+        document.add(list(body, contents.statements().stream()
+                .map(st -> text("privacy.statementKind." + st.kind().name(), locale) + " (" + MOMENT.format(st.createdAt()) + "): " + st.text())
+                .toList(), locale));
 
         section(document, text("familyAudit.heading", locale), heading);
         document.add(table(body, List.of(text("audit.column.when", locale), text("audit.column.who", locale),

@@ -30,6 +30,9 @@ class PrivacyPageController {
         var overview = destruction.overview(user, familyId);
         model.addAttribute("family", overview.family());
         model.addAttribute("requests", overview.requests());
+        model.addAttribute("statements", overview.statements());
+        model.addAttribute("memberNames", overview.family().members().stream()
+                .collect(java.util.stream.Collectors.toMap(m -> m.id(), m -> m.givenName())));
         model.addAttribute("mayRequest", overview.mayRequest());
         model.addAttribute("mayDecide", overview.mayDecide());
         model.addAttribute("grounds", DestructionRequest.RefusalGround.values());
@@ -55,6 +58,31 @@ class PrivacyPageController {
             return page(user, familyId, model);
         }
         redirect.addFlashAttribute("notice", "privacy.notice.requested");
+        return "redirect:/families/" + familyId + "/privacy";
+    }
+
+    @PostMapping("/statements")
+    String statement(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId,
+            @RequestParam(defaultValue = "STATEMENT") String kind, @RequestParam(defaultValue = "") String text,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            nl.kring.privacy.store.StatementStore.Kind chosen;
+            try {
+                chosen = nl.kring.privacy.store.StatementStore.Kind.valueOf(kind);
+            } catch (IllegalArgumentException e) {
+                throw new Destruction.Refused(400, "privacy.error.statementKind", "kind");
+            }
+            destruction.addStatement(user, familyId, chosen, text);
+        } catch (Destruction.Refused refused) {
+            if (refused.status() != 400) {
+                throw refused;
+            }
+            response.setStatus(400);
+            model.addAttribute("statementError", refused.messageKey());
+            model.addAttribute("statementText", text);
+            return page(user, familyId, model);
+        }
+        redirect.addFlashAttribute("notice", "privacy.notice.statement");
         return "redirect:/families/" + familyId + "/privacy";
     }
 

@@ -278,4 +278,16 @@ class NetworkMapIT {
                 .get("/families/" + deWit() + "/maps/side-by-side?maps=" + ids.get(0) + "&maps=" + ids.get(0));
         assertThat(same.statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void forACaseDiscussionTheMapShowsRolesAndNumbersInsteadOfNames() {
+        var map = jdbc.sql("select id from network_map where title = 'Netwerk van Noor (demo)'").query(UUID.class).single();
+        var professional = Http.signedIn(port, "demo-professional", "kring-demo");
+        var print = professional.get("/families/" + deWit() + "/maps/" + map + "/print?pseudonyms=true");
+        assertThat(print.statusCode()).isEqualTo(200);
+        assertThat(print.body()).contains("Grootouder 1", "Buur 1").doesNotContain("Opa Henk", "Buurvrouw Els", "Juf Anna");
+        var editor = professional.get("/families/" + deWit() + "/maps/" + map + "?pseudonyms=true");
+        assertThat(editor.body()).contains("Grootouder 1").doesNotContain("Opa Henk", "id=\"person-form\"");
+        assertThat(professional.get("/families/" + deWit() + "/maps/" + map).body()).as("the names themselves are unchanged").contains("Opa Henk");
+    }
 }

@@ -119,4 +119,21 @@ class DestructionIT {
         assertThat(mother.get(page).body()).contains("geweigerd", "een wettelijke plicht", "Lopende kinderbeschermingsmaatregel (test)");
         assertThat(whereIs("Quirinab")).isNotEmpty();
     }
+
+    @Test
+    void theFamilyAddsItsOwnStatementWhichTheProfessionalSeesAndEveryDownloadCarries() {
+        var family = familyWithAMap("c");
+        var page = "/families/" + family.id() + "/privacy";
+        var mother = Http.signedIn(port, family.mother(), "a-long-test-password");
+        var empty = mother.submit(page, page + "/statements", Map.of("kind", "STATEMENT", "text", "  "));
+        assertThat(empty.statusCode()).isEqualTo(400);
+        var added = mother.submit(page, page + "/statements", Map.of("kind", "CORRECTION_REQUEST",
+                "text", "Opa woont niet bij ons maar om de hoek (test)"));
+        assertThat(added.statusCode()).isEqualTo(302);
+        var professional = Http.signedIn(port, family.professional(), "a-long-test-password");
+        assertThat(professional.get(page).body()).contains("Verzoek om correctie", "Opa woont niet bij ons maar om de hoek (test)");
+        assertThat(professional.submit(page, page + "/statements", Map.of("kind", "STATEMENT", "text", "x")).statusCode())
+                .as("the statement is the family's").isEqualTo(403);
+        assertThat(mother.get("/families/" + family.id() + "/download.json").body()).contains("Opa woont niet bij ons maar om de hoek (test)");
+    }
 }

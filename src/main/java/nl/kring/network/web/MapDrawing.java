@@ -44,6 +44,18 @@ class MapDrawing {
         return MapSvg.render(version, options.idPrefix(idPrefix).build());
     }
 
+    /** With pseudonyms (or any other names) shown instead of the names on the map. */
+    String svg(MapVersion version, MapPageModel.Display display, java.util.Set<String> removed, Locale locale, String idPrefix,
+            Map<String, String> shownNames, String centreName) {
+        var options = SvgOptions.builder(labels(version, locale))
+                .showConflict(display.conflicts())
+                .showSupport(display.support())
+                .nameOf(person -> shownNames.getOrDefault(person.id(), ""))
+                .centreNameOf(centre -> centreName);
+        options.highlight(HighlightKind.REMOVED, removed);
+        return MapSvg.render(version, options.idPrefix(idPrefix).build());
+    }
+
     String comparisonSvg(MapVersion version, Map<String, String> highlights, Locale locale) {
         var options = SvgOptions.builder(labels(version, locale));
         options.highlights(highlights.entrySet().stream()

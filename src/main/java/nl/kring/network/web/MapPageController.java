@@ -124,14 +124,14 @@ class MapPageController {
     String editor(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID mapId,
             @RequestParam(required = false) Integer version, @RequestParam(required = false) String edit,
             @RequestParam(defaultValue = "true") boolean conflicts, @RequestParam(defaultValue = "true") boolean support,
-            Model model) {
+            @RequestParam(defaultValue = "false") boolean pseudonyms, Model model) {
         var opened = maps.open(user, familyId, mapId, version == null ? OptionalInt.empty() : OptionalInt.of(version));
         PersonForm form = (PersonForm) model.getAttribute("personForm");
         if (form == null) {
             form = edit == null ? new PersonForm()
                     : opened.stored().version().person(edit).map(PersonForm::of).orElseGet(PersonForm::new);
         }
-        pages.editor(model, user, opened, form, new MapPageModel.Display(conflicts, support));
+        pages.editor(model, user, opened, form, new MapPageModel.Display(conflicts, support, pseudonyms));
         return "network/editor";
     }
 
@@ -229,9 +229,9 @@ class MapPageController {
 
     @GetMapping("/{mapId}/print")
     String print(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID mapId,
-            @RequestParam(required = false) Integer version, Model model) {
+            @RequestParam(required = false) Integer version, @RequestParam(defaultValue = "false") boolean pseudonyms, Model model) {
         var opened = maps.export(user, familyId, mapId, version == null ? OptionalInt.empty() : OptionalInt.of(version));
-        pages.editor(model, user, opened, new PersonForm(), MapPageModel.Display.ALL);
+        pages.editor(model, user, opened, new PersonForm(), new MapPageModel.Display(true, true, pseudonyms));
         return "network/print";
     }
 

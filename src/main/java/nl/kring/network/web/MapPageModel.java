@@ -36,8 +36,8 @@ import org.springframework.ui.Model;
 class MapPageModel {
 
     /** Which optional layers the map shows. */
-    record Display(boolean conflicts, boolean support) {
-        static final Display ALL = new Display(true, true);
+    record Display(boolean conflicts, boolean support, boolean pseudonyms) {
+        static final Display ALL = new Display(true, true, false);
     }
 
     /** A person as listed beside the map. */
@@ -70,20 +70,20 @@ class MapPageModel {
 
     void editor(Model model, CurrentUser user, NetworkMaps.OpenedVersion opened, PersonForm form, Display display) {
         var version = opened.stored().version();
-        var names = names(version);
+        var names = display.pseudonyms() ? pseudonyms(version) : names(version);
         model.addAttribute("family", opened.family());
         model.addAttribute("map", opened.map());
         model.addAttribute("stored", opened.stored());
         model.addAttribute("versions", opened.versions());
-        model.addAttribute("editable", opened.stored().latest() && opened.mayContribute());
+        model.addAttribute("editable", opened.stored().latest() && opened.mayContribute() && !display.pseudonyms());
         model.addAttribute("revision", opened.stored().revision());
-        model.addAttribute("centreName", version.centre().name());
-        model.addAttribute("persons", version.persons().stream().map(this::row).toList());
+        model.addAttribute("centreName", display.pseudonyms() ? label("network.pseudonym.centre") : version.centre().name());
+        model.addAttribute("persons", version.persons().stream().map(p -> row(p, names.getOrDefault(p.id(), p.name()))).toList());
         model.addAttribute("ties", version.ties().stream()
                 .map(t -> new TieRow(t.a(), t.b(), names.getOrDefault(t.a(), t.a()), names.getOrDefault(t.b(), t.b()), t.conflict()))
                 .toList());
         model.addAttribute("personNames", names);
-        model.addAttribute("figures", figures(opened));
+        model.addAttribute("figures", figures(opened, names));
         model.addAttribute("signals", opened.figures().signals().stream()
                 .map(s -> new SignalRow(s.code().name(), s.personIds().stream().map(id -> names.getOrDefault(id, id)).toList()))
                 .toList());
@@ -94,7 +94,10 @@ class MapPageModel {
                 .toList());
         model.addAttribute("personForm", form);
         model.addAttribute("display", display);
-        model.addAttribute("svg", drawing.svg(version, display, java.util.Set.of(), LocaleContextHolder.getLocale()));
+        model.addAttribute("svg", display.pseudonyms()
+                ? drawing.svg(version, display, java.util.Set.of(), LocaleContextHolder.getLocale(), "map-v" + version.number(),
+                        names, label("network.pseudonym.centre"))
+                : drawing.svg(version, display, java.util.Set.of(), LocaleContextHolder.getLocale()));
         model.addAttribute("roles", PersonForm.ROLES);
         model.addAttribute("genders", Gender.values());
         model.addAttribute("kinds", EntryKind.values());
@@ -118,7 +121,7 @@ class MapPageModel {
             return new SideBySideMap(o.map(), o.stored().number(), o.stored().version().centre().name(),
                     drawing.svg(o.stored().version(), Display.ALL, java.util.Set.of(), LocaleContextHolder.getLocale(),
                             "map-" + o.map().id().toString().substring(0, 8)),
-                    figures(o),
+                    figures(o, names),
                     o.figures().signals().stream()
                             .map(s -> new SignalRow(s.code().name(), s.personIds().stream().map(id -> names.getOrDefault(id, id)).toList()))
                             .toList());
@@ -168,9 +171,8 @@ class MapPageModel {
                 .toArray();
     }
 
-    private List<Figure> figures(NetworkMaps.OpenedVersion opened) {
+    private List<Figure> figures(NetworkMaps.OpenedVersion opened, Map<String, String> names) {
         var figures = opened.figures();
-        var names = names(opened.stored().version());
         var list = new ArrayList<Figure>();
         list.add(new Figure("personCount", String.valueOf(figures.personCount())));
         list.add(new Figure("tieCount", String.valueOf(figures.tieCount())));
@@ -198,10 +200,16 @@ class MapPageModel {
         return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
     }
 
-    private PersonRow row(MapPerson person) {
+    /** Role and number instead of names, made now; the map keeps the real names. */
+    Map<String, String> pseudonyms(MapVersion version) {
+        return nl.kring.network.domain.Pseudonyms.of(version,
+                code -> code == null ? label("network.pseudonym.person") : label("network.pseudonym." + code));
+    }
+
+    private PersonRow row(MapPerson person, String shownName) {
         var role = person.roleText() != null ? person.roleText()
                 : person.roleCode() != null ? label("network.role." + person.roleCode()) : "";
-        return new PersonRow(person.id(), person.name(), role,
+        return new PersonRow(person.id(), shownName, role,
                 person.sector().map(s -> "network.sector." + s.name()).orElse("network.sector.none"),
                 person.circle().map(c -> "network.circle." + c.name()).orElse("network.circle.outside"),
                 person.supportGivenToCentre().stream().map(t -> "network.supportType." + t.name()).toList(),
