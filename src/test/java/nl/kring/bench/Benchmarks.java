@@ -7,49 +7,75 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the JMH benchmarks of this package with settings for a small (2-core) machine: one fork,
  * 3 warm-up iterations of 1 s, 5 measured iterations of 1 s, one thread, average time per call in
- * microseconds. Takes about 10 s per benchmark and parameter. From the project folder:
+ * microseconds, a fixed 1 GB heap. About 10 s per benchmark and parameter. From the project folder:
  *
  * <pre>{@code
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=nl.kring.bench.Benchmarks
  * }</pre>
  *
- * An optional argument is a regular expression that selects benchmarks by their full name
- * {@code nl.kring.bench.Class.method}, for example {@code -Dexec.args=MapSvg} or
- * {@code -Dexec.args=NetworkAnalysisBenchmark}. Results are also written to {@code target/jmh-result.json}.
+ * Arguments ({@code -Dexec.args="..."}) are JMH's own command line and override these settings, for
+ * example {@code -Dexec.args=MapSvg} (a regular expression on {@code nl.kring.bench.Class.method}) or
+ * {@code -Dexec.args="NetworkAnalysisBenchmark -p persons=150 -wi 10"}. Results are also written to
+ * {@code target/jmh-result.json}.
  */
 public final class Benchmarks {
 
     private Benchmarks() {
     }
 
-    public static void main(String[] args) throws RunnerException {
+    public static void main(String[] args) throws RunnerException, CommandLineOptionException {
         useOwnClassPathInForks();
-        // JMH finds the regular expression anywhere in "package.Class.method".
-        String include = args.length > 0 ? args[0] : "^" + Benchmarks.class.getPackageName().replace(".", "\\.") + "\\.";
-        var options = new OptionsBuilder()
-                .include(include)
-                .forks(1)
-                .threads(1)
-                .warmupIterations(3)
-                .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(5)
-                .measurementTime(TimeValue.seconds(1))
-                .mode(Mode.AverageTime)
-                .timeUnit(TimeUnit.MICROSECONDS)
-                // A fixed heap instead of the host JVM's arguments (under Maven those are Maven's own).
-                .jvmArgs("-Xms1g", "-Xmx1g")
-                .resultFormat(org.openjdk.jmh.results.format.ResultFormatType.JSON)
-                .result("target/jmh-result.json")
-                .build();
-        new Runner(options).run();
+        var given = new CommandLineOptions(args);
+        var options = new OptionsBuilder().parent(given);
+        if (given.getIncludes().isEmpty()) {
+            options.include("^" + Benchmarks.class.getPackageName().replace(".", "\\.") + "\\.");
+        }
+        if (!given.getForkCount().hasValue()) {
+            options.forks(1);
+        }
+        if (!given.getThreads().hasValue()) {
+            options.threads(1);
+        }
+        if (!given.getWarmupIterations().hasValue()) {
+            options.warmupIterations(3);
+        }
+        if (!given.getWarmupTime().hasValue()) {
+            options.warmupTime(TimeValue.seconds(1));
+        }
+        if (!given.getMeasurementIterations().hasValue()) {
+            options.measurementIterations(5);
+        }
+        if (!given.getMeasurementTime().hasValue()) {
+            options.measurementTime(TimeValue.seconds(1));
+        }
+        if (given.getBenchModes().isEmpty()) {
+            options.mode(Mode.AverageTime);
+        }
+        if (!given.getTimeUnit().hasValue()) {
+            options.timeUnit(TimeUnit.MICROSECONDS);
+        }
+        if (!given.getJvmArgs().hasValue()) {
+            // A fixed heap instead of the host JVM's arguments (under Maven those are Maven's own).
+            options.jvmArgs("-Xms1g", "-Xmx1g");
+        }
+        if (!given.getResult().hasValue()) {
+            options.result("target/jmh-result.json");
+        }
+        if (!given.getResultFormat().hasValue()) {
+            options.resultFormat(ResultFormatType.JSON);
+        }
+        new Runner(options.build()).run();
     }
 
     /**
