@@ -12,6 +12,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** Clock and language: Dutch by default, English on request ({@code ?lang=en}, remembered in a cookie). */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.scheduling.annotation.EnableScheduling
 class PlatformConfiguration implements WebMvcConfigurer {
 
     static final Locale DUTCH = Locale.of("nl");

@@ -48,8 +48,10 @@ class LoginAttempts {
         return accounts.loginFailuresSince(clientAddress, now.minus(limits.addressWindow())) >= limits.maxFailuresPerAddress();
     }
 
+    /** Failures older than the window no longer count; forget them so the table stays small. */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT1M")
     @Transactional
-    void forgetOldFailures() {
+    public void forgetOldFailures() {
         accounts.forgetLoginFailuresBefore(clock.instant().minus(limits.addressWindow()));
     }
 }
