@@ -147,9 +147,5 @@ class AdminAccountsController {
         Set<Role> roleSet() {
             return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
         }
-
-        boolean hasRole(Role role) {
-            return roles.contains(role);
-        }
     }
 }

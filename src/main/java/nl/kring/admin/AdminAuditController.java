@@ -40,9 +40,7 @@ class AdminAuditController {
             var ids = new HashSet<java.util.UUID>();
             records.forEach(r -> r.accountId().ifPresent(ids::add));
             model.addAttribute("records", records);
-            model.addAttribute("usernames", accounts.all().stream()
-                    .filter(a -> ids.contains(a.id()))
-                    .collect(java.util.stream.Collectors.toMap(a -> a.id(), a -> a.username())));
+            model.addAttribute("usernames", accounts.usernames(ids));
         } catch (AuditSearch.BadFilter e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("records", List.of());

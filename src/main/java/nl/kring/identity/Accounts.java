@@ -93,6 +93,10 @@ public class Accounts {
         return store.all();
     }
 
+    public Map<UUID, String> usernames(Collection<UUID> accountIds) {
+        return store.usernames(accountIds);
+    }
+
     public Map<UUID, String> displayNames(Collection<UUID> accountIds) {
         return store.displayNames(accountIds);
     }

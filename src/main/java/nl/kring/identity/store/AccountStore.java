@@ -140,6 +140,19 @@ public class AccountStore {
         return names;
     }
 
+    public Map<UUID, String> usernames(Collection<UUID> ids) {
+        var names = new HashMap<UUID, String>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select id, username from account where id = any(?)")
+                .param(ids.toArray(UUID[]::new))
+                .query(rs -> {
+                    names.put(rs.getObject("id", UUID.class), rs.getString("username"));
+                });
+        return names;
+    }
+
     public void insertLoginFailure(String clientAddress) {
         jdbc.sql("insert into login_failure (client_address) values (?)").param(clientAddress).update();
     }

@@ -62,8 +62,4 @@ class MapDrawing {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> HighlightKind.valueOf(e.getValue()))));
         return MapSvg.render(version, options.idPrefix("map-v" + version.number()).build());
     }
-
-    static Map<String, String> names(MapVersion version) {
-        return version.persons().stream().collect(Collectors.toMap(p -> p.id(), p -> p.name()));
-    }
 }
