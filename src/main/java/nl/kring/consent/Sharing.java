@@ -23,6 +23,10 @@ import nl.kring.family.FamilySharing;
 import nl.kring.family.domain.FamilyFile;
 import nl.kring.family.domain.FamilyMember;
 import nl.kring.family.domain.Relation;
+import nl.kring.family.domain.SharedCategories;
+import nl.kring.identity.Role;
+import nl.kring.identity.AccountSummary;
+import nl.kring.identity.Accounts;
 import nl.kring.identity.CurrentUser;
 import nl.kring.platform.web.HttpRefusal;
 import org.springframework.stereotype.Service;
@@ -53,11 +57,13 @@ public class Sharing implements FamilySharing {
 
     private final FamilyFiles families;
     private final ConsentStore store;
+    private final Accounts accounts;
     private final Clock clock;
     private final ConsentAgeRules rules = ConsentAgeRules.DEFAULTS;
 
-    public Sharing(FamilyFiles families, ConsentStore store, Clock clock) {
+    public Sharing(FamilyFiles families, ConsentStore store, Accounts accounts, Clock clock) {
         this.families = families;
+        this.accounts = accounts;
         this.store = store;
         this.clock = clock;
     }
@@ -68,7 +74,16 @@ public class Sharing implements FamilySharing {
 
     public record Overview(FamilyFile family, List<ConsentView> consents, boolean mayPropose, List<FamilyMember> subjects) {}
 
-    public record NewConsent(UUID subjectMemberId, UUID networkContactId, Set<String> categories, String purpose, LocalDate start,
+    /** Whom the family shares with: a person of its network, or someone outside it with a Kring account. */
+    public sealed interface RecipientChoice {
+        /** A person in the family's network (the network member's id in the family file). */
+        record NetworkContact(UUID id) implements RecipientChoice {}
+
+        /** A volunteer or a professional outside the family's team, named by their Kring username. */
+        record Account(String username) implements RecipientChoice {}
+    }
+
+    public record NewConsent(UUID subjectMemberId, RecipientChoice recipient, Set<String> categories, String purpose, LocalDate start,
             Optional<LocalDate> end) {}
 
     public Overview overview(CurrentUser user, UUID familyId) {
@@ -86,8 +101,7 @@ public class Sharing implements FamilySharing {
             var member = memberOf(file, user).orElseThrow(() -> new Refused(403, "consent.error.notFamily", null));
             var subject = file.youths().stream().filter(y -> y.id().equals(request.subjectMemberId())).findFirst()
                     .orElseThrow(() -> new Refused(400, "consent.error.subject", "subject"));
-            var contact = file.network().stream().filter(c -> c.id().equals(request.networkContactId())).findFirst()
-                    .orElseThrow(() -> new Refused(400, "consent.error.recipient", "recipient"));
+            var recipient = recipient(file, request.recipient());
             var categories = new HashSet<Category>();
             for (var code : request.categories()) {
                 categories.add(CATEGORIES.stream().filter(c -> c.code().equals(code)).findFirst()
@@ -104,7 +118,7 @@ public class Sharing implements FamilySharing {
                 throw new Refused(400, "consent.error.end", "end");
             }
             var subjectModel = subject(file, subject).orElseThrow(() -> new Refused(400, "consent.error.birthDate", "subject"));
-            var consent = Consent.propose(UUID.randomUUID(), subject.id(), new Recipient.NetworkMember(contact.id(), contact.name()),
+            var consent = Consent.propose(UUID.randomUUID(), subject.id(), recipient,
                     categories, purpose, request.start(), request.end());
             var now = clock.instant();
             if (consent.mayApprove(subjectModel, rules, member.id(), now)) {
@@ -145,18 +159,51 @@ public class Sharing implements FamilySharing {
     }
 
     @Override
-    public Set<String> sharedWith(FamilyFile file, UUID accountId, Instant now) {
-        var contacts = file.network().stream().filter(c -> c.accountId().map(accountId::equals).orElse(false)).toList();
-        if (contacts.isEmpty()) {
-            return Set.of();
+    public SharedCategories sharedWith(FamilyFile file, CurrentUser user, Instant now) {
+        var recipients = recipientsFor(file, user);
+        if (recipients.isEmpty()) {
+            return SharedCategories.NONE;
         }
         var consents = family(file);
         var shared = new HashSet<String>();
-        for (var contact : contacts) {
-            consents.visibleCategories(new Recipient.NetworkMember(contact.id(), contact.name()), now)
-                    .forEach(category -> shared.add(category.code()));
+        var toldToFamily = new HashSet<String>();
+        for (var recipient : recipients) {
+            for (var category : consents.visibleCategories(recipient, now)) {
+                shared.add(category.code());
+                if (!consents.decide(recipient, category, now).isHiddenFromFamily()) {
+                    toldToFamily.add(category.code());
+                }
+            }
         }
-        return Set.copyOf(shared);
+        var hidden = new HashSet<>(shared);
+        hidden.removeAll(toldToFamily);
+        return new SharedCategories(shared, hidden);
+    }
+
+    @Override
+    public Set<UUID> familiesNaming(UUID accountId) {
+        return store.familiesNaming(accountId);
+    }
+
+    /**
+     * Who this person is as a recipient of this family's sharing: the network contacts linked to their
+     * account (as a network member), themselves as a volunteer, and themselves as a professional when
+     * they are not assigned to the family. Family members and the assigned team read the file itself.
+     */
+    static List<Recipient> recipientsFor(FamilyFile file, CurrentUser user) {
+        var recipients = new ArrayList<Recipient>();
+        if (user.has(Role.NETWORK_MEMBER)) {
+            file.network().stream()
+                    .filter(c -> c.accountId().map(user.accountId()::equals).orElse(false))
+                    .forEach(c -> recipients.add(new Recipient.NetworkMember(c.id(), c.name())));
+        }
+        if (user.has(Role.VOLUNTEER)) {
+            recipients.add(new Recipient.Volunteer(user.accountId(), user.displayName()));
+        }
+        if (user.has(Role.PROFESSIONAL) && !file.assignedProfessionals().contains(user.accountId())) {
+            recipients.add(new Recipient.ExternalProfessional(user.accountId(), user.displayName()));
+        }
+        return recipients;
     }
 
     private FamilyConsents family(FamilyFile file) {
@@ -182,6 +229,36 @@ public class Sharing implements FamilySharing {
         return new ConsentView(consent, youth.get().givenName(), state, awaiting,
                 member.map(m -> consent.mayApprove(subject.get(), rules, m.id(), now)).orElse(false),
                 member.map(m -> consent.mayWithdraw(subject.get(), rules, m.id(), now)).orElse(false));
+    }
+
+    /**
+     * The recipient the family chose. Someone named by username must be an enabled volunteer or a
+     * professional who is not assigned to the family (the assigned team reads the file itself); every
+     * other answer gets the same message, so that the form does not tell which accounts exist.
+     */
+    private Recipient recipient(FamilyFile file, RecipientChoice choice) {
+        return switch (choice) {
+            case null -> throw new Refused(400, "consent.error.recipient", "recipient");
+            case RecipientChoice.NetworkContact(var id) -> file.network().stream().filter(c -> c.id().equals(id)).findFirst()
+                    .<Recipient>map(c -> new Recipient.NetworkMember(c.id(), c.name()))
+                    .orElseThrow(() -> new Refused(400, "consent.error.recipient", "recipient"));
+            case RecipientChoice.Account(var username) -> {
+                var account = Optional.ofNullable(username).map(String::strip).filter(u -> !u.isEmpty())
+                        .flatMap(accounts::findByUsername)
+                        .filter(AccountSummary::enabled)
+                        .orElseThrow(() -> new Refused(400, "consent.error.recipientAccount", "recipientUsername"));
+                if (account.roles().contains(Role.VOLUNTEER)) {
+                    yield new Recipient.Volunteer(account.id(), account.displayName());
+                }
+                if (account.roles().contains(Role.PROFESSIONAL)) {
+                    if (file.assignedProfessionals().contains(account.id())) {
+                        throw new Refused(400, "consent.error.recipientInTeam", "recipientUsername");
+                    }
+                    yield new Recipient.ExternalProfessional(account.id(), account.displayName());
+                }
+                throw new Refused(400, "consent.error.recipientAccount", "recipientUsername");
+            }
+        };
     }
 
     private Consent find(FamilyFile file, UUID consentId) {

@@ -17,6 +17,7 @@ import nl.kring.family.domain.AccessDecision;
 import nl.kring.family.domain.FamilyAccessPolicy;
 import nl.kring.family.domain.FamilyAction;
 import nl.kring.family.domain.FamilyFile;
+import nl.kring.family.domain.SharedCategories;
 import nl.kring.family.store.FamilyStore;
 import nl.kring.identity.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -115,7 +116,9 @@ public class FamilyFiles {
 
     /**
      * Reads one category of the file (e.g. {@code NETWORK_MAP}): for whoever may read the whole file,
-     * and for a network member with whom the family shares that category now. Checked and audited like
+     * and for anyone the family shares that category with now (a network member, a volunteer, an
+     * outside professional). This is the one disclosure filter: every page and API that shows part of
+     * a file to someone outside the family and its team reads through here. Checked and audited like
      * {@link #read}.
      */
     public <T> T readShared(CurrentUser user, UUID familyId, String category, AuditAction action, Function<FamilyFile, T> body,
@@ -124,18 +127,27 @@ public class FamilyFiles {
                 action, body, records);
     }
 
-    /** The files a network member has something shared with, with the shared categories; each listing audited. */
+    /**
+     * The files that share something with this person (a network member, a volunteer, a professional
+     * outside the family's team), with the shared categories; each listing audited. Files the person
+     * may read whole are not listed here.
+     */
     public List<Shared> sharedWith(CurrentUser user) {
         return transactions.execute(tx -> {
+            var candidates = new java.util.LinkedHashSet<>(store.linkedTo(user.accountId()));
+            var answer = sharing.getIfAvailable();
+            if (answer != null) {
+                candidates.addAll(answer.familiesNaming(user.accountId()));
+            }
+            var today = today();
             var result = new ArrayList<Shared>();
-            for (var file : store.load(store.linkedTo(user.accountId()))) {
-                if (!user.has(nl.kring.identity.Role.NETWORK_MEMBER)
-                        || file.network().stream().noneMatch(c -> c.accountId().map(user.accountId()::equals).orElse(false))) {
+            for (var file : store.load(candidates)) {
+                if (policy.decide(user, FamilyAction.VIEW_FILE, file, today) instanceof AccessDecision.Permit) {
                     continue;
                 }
-                var categories = sharedWith(file, user);
-                if (!categories.isEmpty()) {
-                    result.add(new Shared(file.id(), file.name(), categories));
+                var shared = sharedWith(file, user);
+                if (!shared.isEmpty()) {
+                    result.add(new Shared(file.id(), file.name(), shared.categories()));
                     audit.record(entry(user, file.id(), List.of(file.id().toString()), FamilyAuditAction.SHARED_LIST, Outcome.ALLOWED));
                 }
             }
@@ -143,12 +155,12 @@ public class FamilyFiles {
         });
     }
 
-    /** A family file as a network member may know it: its name and what is shared. */
+    /** A family file as someone it shares with may know it: its name and what is shared. */
     public record Shared(UUID familyId, String familyName, java.util.Set<String> categories) {}
 
-    private java.util.Set<String> sharedWith(FamilyFile file, CurrentUser user) {
+    private SharedCategories sharedWith(FamilyFile file, CurrentUser user) {
         var answer = sharing.getIfAvailable();
-        return answer == null ? java.util.Set.of() : answer.sharedWith(file, user.accountId(), clock.instant());
+        return answer == null ? SharedCategories.NONE : answer.sharedWith(file, user, clock.instant());
     }
 
     /** Adds to or changes what a capability keeps in a family file, checked and audited in one transaction. */

@@ -4,13 +4,26 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import nl.kring.family.domain.FamilyFile;
+import nl.kring.family.domain.SharedCategories;
+import nl.kring.identity.CurrentUser;
 
 /**
- * What the family shares with the people around it. The consent module answers; the family module
- * asks, so that every read of a family file — by a network member too — passes the same door.
+ * What the family shares with people outside it and outside its team. The consent module answers; the
+ * family module asks, so that every read of a family file — by a network member, a volunteer or an
+ * outside professional too — passes the same door.
  */
 public interface FamilySharing {
 
-    /** Category codes of this file disclosed right now to the network contacts linked to this account. */
-    Set<String> sharedWith(FamilyFile file, UUID accountId, Instant now);
+    /**
+     * The categories of this file disclosed right now to this person in any role they hold as a
+     * recipient (network member, volunteer, professional outside the assigned team).
+     */
+    SharedCategories sharedWith(FamilyFile file, CurrentUser user, Instant now);
+
+    /**
+     * Families that name this account as a recipient of a consent or exception, whatever its state:
+     * candidates only, each is decided by {@link #sharedWith}. Network members are found through the
+     * family file itself.
+     */
+    Set<UUID> familiesNaming(UUID accountId);
 }

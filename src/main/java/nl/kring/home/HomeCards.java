@@ -12,6 +12,11 @@ final class HomeCards {
     private HomeCards() {}
 
     static List<HomeCard> forUser(CurrentUser user) {
+        return forUser(user, false);
+    }
+
+    /** With {@code sharedWithThem}: something is shared with this person, so they see it whatever their role. */
+    static List<HomeCard> forUser(CurrentUser user, boolean sharedWithThem) {
         var cards = new LinkedHashSet<HomeCard>();
         for (var role : Role.values()) {
             if (!user.has(role)) {
@@ -25,7 +30,10 @@ final class HomeCards {
                 }
                 case YOUTH -> cards.add(HomeCard.of("myFile", "/families"));
                 case NETWORK_MEMBER -> cards.add(HomeCard.of("sharedWithMe", null));
-                case VOLUNTEER -> cards.add(HomeCard.of("volunteer", null));
+                case VOLUNTEER -> {
+                    cards.add(HomeCard.of("volunteer", null));
+                    cards.add(HomeCard.of("sharedWithMe", null));
+                }
                 case COORDINATOR -> cards.add(HomeCard.of("coordinator", null));
                 case ANALYST -> cards.add(HomeCard.of("analyst", null));
                 case ADMINISTRATOR -> {
@@ -33,6 +41,9 @@ final class HomeCards {
                     cards.add(HomeCard.of("audit", "/admin/audit"));
                 }
             }
+        }
+        if (sharedWithThem) {
+            cards.add(HomeCard.of("sharedWithMe", null));
         }
         cards.add(HomeCard.of("profile", "/profile"));
         return new ArrayList<>(cards);

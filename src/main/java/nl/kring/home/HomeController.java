@@ -1,6 +1,7 @@
 package nl.kring.home;
 
 import nl.kring.identity.CurrentUser;
+import nl.kring.identity.Role;
 import nl.kring.platform.DemoMode;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,12 +32,15 @@ class HomeController {
         model.addAttribute("demo", demoMode.enabled());
         if (user != null) {
             model.addAttribute("cards", HomeCards.forUser(user));
-            if (user.has(nl.kring.identity.Role.NETWORK_MEMBER)) {
-                model.addAttribute("shared", families.sharedWith(user).stream()
-                        .map(shared -> new SharedFamily(shared.familyId(), shared.familyName(),
-                                shared.categories().stream().sorted().map(code -> "consent.category." + code).toList(),
-                                shared.categories().contains("NETWORK_MAP")))
-                        .toList());
+            if (user.has(Role.NETWORK_MEMBER) || user.has(Role.VOLUNTEER) || user.has(Role.PROFESSIONAL)) {
+                var shared = families.sharedWith(user).stream()
+                        .map(s -> new SharedFamily(s.familyId(), s.familyName(),
+                                s.categories().stream().sorted().map(code -> "consent.category." + code).toList(),
+                                s.categories().contains("NETWORK_MAP")))
+                        .toList();
+                model.addAttribute("shared", shared);
+                // a professional outside a family's team sees the card only when a family shares with them
+                model.addAttribute("cards", HomeCards.forUser(user, !shared.isEmpty()));
             }
         }
         return "home";

@@ -94,6 +94,14 @@ public class ConsentStore {
                 .list();
     }
 
+    /** Families with a consent naming this account as volunteer or outside professional, whatever its state. */
+    public java.util.Set<UUID> familiesNaming(UUID accountId) {
+        return java.util.Set.copyOf(jdbc.sql("""
+                select distinct family_id from consent
+                 where recipient_id = ? and recipient_kind in ('VOLUNTEER', 'EXTERNAL_PROFESSIONAL')
+                """).param(accountId).query(UUID.class).list());
+    }
+
     private static String kind(Recipient recipient) {
         return switch (recipient) {
             case Recipient.NetworkMember m -> "NETWORK_MEMBER";

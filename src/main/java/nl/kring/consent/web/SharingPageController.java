@@ -25,6 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/families/{familyId}/sharing")
 class SharingPageController {
 
+    /** The recipient option "someone else with a Kring account", named by username. */
+    static final String ACCOUNT = "account";
+
     private final Sharing sharing;
     private final Clock clock;
 
@@ -34,7 +37,8 @@ class SharingPageController {
     }
 
     /** What the new-consent form sends, kept as typed. */
-    public record ConsentForm(String subject, String recipient, List<String> categories, String purpose, String start, String end) {
+    public record ConsentForm(String subject, String recipient, String recipientUsername, List<String> categories, String purpose,
+            String start, String end) {
         public boolean has(String category) {
             return categories.contains(category);
         }
@@ -51,7 +55,7 @@ class SharingPageController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new ConsentForm(
                     overview.subjects().isEmpty() ? "" : overview.subjects().getFirst().id().toString(),
-                    "", List.of(), "", LocalDate.now(clock).toString(), ""));
+                    "", "", List.of(), "", LocalDate.now(clock).toString(), ""));
         }
         return "consent/sharing";
     }
@@ -59,12 +63,16 @@ class SharingPageController {
     @PostMapping
     String propose(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId,
             @RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "") String recipient,
+            @RequestParam(defaultValue = "") String recipientUsername,
             @RequestParam(required = false) List<String> categories, @RequestParam(defaultValue = "") String purpose,
             @RequestParam(defaultValue = "") String start, @RequestParam(defaultValue = "") String end,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        var form = new ConsentForm(subject, recipient, categories == null ? List.of() : categories, purpose, start, end);
+        var form = new ConsentForm(subject, recipient, recipientUsername, categories == null ? List.of() : categories, purpose, start, end);
         try {
-            var request = new Sharing.NewConsent(uuid(subject, "consent.error.subject"), uuid(recipient, "consent.error.recipient"),
+            Sharing.RecipientChoice chosen = ACCOUNT.equals(recipient)
+                    ? new Sharing.RecipientChoice.Account(recipientUsername)
+                    : new Sharing.RecipientChoice.NetworkContact(uuid(recipient, "consent.error.recipient"));
+            var request = new Sharing.NewConsent(uuid(subject, "consent.error.subject"), chosen,
                     Set.copyOf(form.categories()), purpose, date(start, "consent.error.start").orElse(LocalDate.now(clock)),
                     date(end, "consent.error.end"));
             sharing.propose(user, familyId, request);

@@ -42,17 +42,16 @@ public final class FamilyAccessPolicy {
     }
 
     /**
-     * Reading one category of the file (e.g. the network map): whoever may read the whole file, and a
-     * network member with whom the family shares exactly that category. Anyone else learns nothing.
+     * Reading one category of the file (e.g. the network map): whoever may read the whole file, and
+     * anyone outside the family and its team to whom the family discloses exactly that category now
+     * ({@code shared}, decided by the consent rules). Anyone else learns nothing, not even that the
+     * file exists.
      */
-    public AccessDecision decideShared(CurrentUser user, FamilyFile file, LocalDate today, java.util.Set<String> sharedWithUser,
-            String category) {
+    public AccessDecision decideShared(CurrentUser user, FamilyFile file, LocalDate today, SharedCategories shared, String category) {
         if (decide(user, FamilyAction.VIEW_FILE, file, today) instanceof AccessDecision.Permit) {
             return AccessDecision.PERMIT;
         }
-        boolean networkContact = user.has(Role.NETWORK_MEMBER)
-                && file.network().stream().anyMatch(c -> c.accountId().map(user.accountId()::equals).orElse(false));
-        return networkContact && sharedWithUser.contains(category) ? AccessDecision.PERMIT : AccessDecision.UNKNOWN;
+        return shared.contains(category) ? AccessDecision.PERMIT : AccessDecision.UNKNOWN;
     }
 
     private static boolean holdsFileRights(CurrentUser user, FamilyFile file, LocalDate today) {
