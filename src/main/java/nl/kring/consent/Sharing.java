@@ -20,6 +20,7 @@ import nl.kring.consent.domain.Subject;
 import nl.kring.consent.store.ConsentStore;
 import nl.kring.family.FamilyFiles;
 import nl.kring.family.FamilySharing;
+import nl.kring.family.FamilySharing.AwaitedAnswer;
 import nl.kring.family.domain.FamilyFile;
 import nl.kring.family.domain.FamilyMember;
 import nl.kring.family.domain.Relation;
@@ -28,6 +29,7 @@ import nl.kring.identity.Role;
 import nl.kring.identity.AccountSummary;
 import nl.kring.identity.Accounts;
 import nl.kring.identity.CurrentUser;
+import nl.kring.platform.DemoMode;
 import nl.kring.platform.web.HttpRefusal;
 import org.springframework.stereotype.Service;
 
@@ -43,7 +45,8 @@ public class Sharing implements FamilySharing {
         CONSENT_LIST,
         CONSENT_PROPOSE,
         CONSENT_APPROVE,
-        CONSENT_WITHDRAW;
+        CONSENT_WITHDRAW,
+        CONSENT_QUESTIONS;
 
         @Override
         public String code() {
@@ -58,14 +61,21 @@ public class Sharing implements FamilySharing {
     private final FamilyFiles families;
     private final ConsentStore store;
     private final Accounts accounts;
+    private final DemoMode demoMode;
     private final Clock clock;
     private final ConsentAgeRules rules = ConsentAgeRules.DEFAULTS;
 
-    public Sharing(FamilyFiles families, ConsentStore store, Accounts accounts, Clock clock) {
+    public Sharing(FamilyFiles families, ConsentStore store, Accounts accounts, DemoMode demoMode, Clock clock) {
+        this.demoMode = demoMode;
         this.families = families;
         this.accounts = accounts;
         this.store = store;
         this.clock = clock;
+    }
+
+    /** Today in Dutch time, the day new consents start by default. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Consent.ZONE));
     }
 
     /** A consent with its state now, and what the person looking may do with it. */
@@ -158,6 +168,17 @@ public class Sharing implements FamilySharing {
         }, id -> List.of(id.toString()));
     }
 
+    /**
+     * Stores a consent exactly as given, with the moments of its approvals: for the fictional demo
+     * data only (a consent the parents gave before their child turned 12), refused outside demo mode.
+     */
+    public void recordDemoConsent(UUID familyId, Consent consent) {
+        if (!demoMode.enabled()) {
+            throw new IllegalStateException("consents are recorded as given only for demo data");
+        }
+        store.insert(familyId, consent, null);
+    }
+
     @Override
     public SharedCategories sharedWith(FamilyFile file, CurrentUser user, Instant now) {
         var recipients = recipientsFor(file, user);
@@ -183,6 +204,50 @@ public class Sharing implements FamilySharing {
     @Override
     public Set<UUID> familiesNaming(UUID accountId) {
         return store.familiesNaming(accountId);
+    }
+
+    @Override
+    public List<AwaitedAnswer> awaitedAnswers(FamilyFile file, LocalDate today) {
+        var answers = new ArrayList<AwaitedAnswer>();
+        for (var due : family(file).transitionsDue(today)) {
+            for (var member : due.answerFrom()) {
+                answers.add(new AwaitedAnswer(member, due.consent().id(), due.reason().name(), due.since()));
+            }
+        }
+        return answers;
+    }
+
+    /** A consent waiting for this youth's own answer since they turned 12 or 16. */
+    public record Question(UUID familyId, String familyName, ConsentView consent, String reason, LocalDate since) {}
+
+    /**
+     * The consents that wait for this person's answer because they turned 12 or 16: Kring asks at
+     * sign-in (the home page, where sign-in lands) until they approve or say no. Each file is read
+     * through the family file's door and audited.
+     */
+    public List<Question> questionsFor(CurrentUser user) {
+        if (!user.has(Role.YOUTH)) {
+            return List.of();
+        }
+        var questions = new ArrayList<Question>();
+        for (var visible : families.visibleTo(user)) {
+            if (visible.youths().stream().noneMatch(y -> y.isAccount(user.accountId()))) {
+                continue;
+            }
+            questions.addAll(families.read(user, visible.id(), Action.CONSENT_QUESTIONS, file -> {
+                var member = memberOf(file, user);
+                var now = clock.instant();
+                var result = new ArrayList<Question>();
+                for (var due : family(file).transitionsDue(today())) {
+                    if (member.map(m -> due.answerFrom().contains(m.id())).orElse(false)) {
+                        result.add(new Question(file.id(), file.name(), view(file, due.consent(), member, now), due.reason().name(),
+                                due.since()));
+                    }
+                }
+                return result;
+            }, result -> result.stream().map(q -> q.consent().consent().id().toString()).toList()));
+        }
+        return questions;
     }
 
     /**
@@ -294,7 +359,7 @@ public class Sharing implements FamilySharing {
         private final String messageKey;
         private final String field;
 
-        Refused(int status, String messageKey, String field) {
+        public Refused(int status, String messageKey, String field) {
             super(messageKey);
             this.status = status;
             this.messageKey = messageKey;

@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.kring.consent.Sharing;
+import nl.kring.consent.domain.Approval;
+import nl.kring.consent.domain.Category;
+import nl.kring.consent.domain.Consent;
+import nl.kring.consent.domain.Recipient;
 import nl.kring.family.FamilyRegistry;
 import nl.kring.family.domain.FamilyMember;
 import nl.kring.family.domain.FamilyStatus;
@@ -39,11 +44,13 @@ class DemoData implements ApplicationRunner {
     private final AccessTokens tokens;
     private final FamilyRegistry families;
     private final nl.kring.network.NetworkMapRegistry maps;
+    private final Sharing sharing;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DemoData(DemoMode demoMode, Accounts accounts, AccessTokens tokens, FamilyRegistry families,
-            nl.kring.network.NetworkMapRegistry maps, TransactionTemplate transactions, Clock clock) {
+            nl.kring.network.NetworkMapRegistry maps, TransactionTemplate transactions, Clock clock, Sharing sharing) {
+        this.sharing = sharing;
         this.maps = maps;
         this.demoMode = demoMode;
         this.accounts = accounts;
@@ -107,9 +114,14 @@ class DemoData implements ApplicationRunner {
         var deWit = families.createFamily("Gezin De Wit (demo)", north, FamilyStatus.ACTIVE, true);
         var noorBorn = today.minusYears(14).minusMonths(3);
         var noor = families.addMember(deWit, youth(ids.get("demo-youth"), "Noor", "de Wit", noorBorn));
-        families.addMember(deWit, parent(ids.get("demo-parent"), "Marieke", "de Wit", today.minusYears(43), true));
+        var marieke = families.addMember(deWit, parent(ids.get("demo-parent"), "Marieke", "de Wit", today.minusYears(43), true));
         families.addMember(deWit, parent(null, "Bas", "de Wit", today.minusYears(45), false));
-        families.addNetworkContact(deWit, Optional.of(ids.get("demo-network")), "Henk de Wit (demo)", "GRANDPARENT");
+        var henk = families.addNetworkContact(deWit, Optional.of(ids.get("demo-network")), "Henk de Wit (demo)", "GRANDPARENT");
+        // given by the mother before Noor turned 12: now Noor's own answer is needed, so she is asked at sign-in
+        var givenOn = noorBorn.plusYears(12).minusMonths(3);
+        sharing.recordDemoConsent(deWit, new Consent(UUID.randomUUID(), noor, new Recipient.NetworkMember(henk, "Henk de Wit (demo)"),
+                Set.of(Category.MEMBER_BASICS), "Zodat opa weet wie er bij ons gezin horen (demo)", givenOn, Optional.empty(),
+                List.of(new Approval(marieke, givenOn.atTime(19, 0).atZone(Consent.ZONE).toInstant())), Optional.empty()));
         families.addNetworkContact(deWit, Optional.empty(), "Els Verbeek (demo)", "NEIGHBOUR");
         families.assignProfessional(deWit, ids.get("demo-professional"));
         families.assignProfessional(deWit, ids.get("demo-professional-2"));

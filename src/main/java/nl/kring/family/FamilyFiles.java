@@ -163,6 +163,15 @@ public class FamilyFiles {
         return answer == null ? SharedCategories.NONE : answer.sharedWith(file, user, clock.instant());
     }
 
+    /**
+     * The consents of an opened file that wait for a family member's answer since a youth turned 12 or
+     * 16. Only for a file the person may read whole; the file is flagged until they answered.
+     */
+    public List<FamilySharing.AwaitedAnswer> awaitedAnswers(FamilyFile file) {
+        var answer = sharing.getIfAvailable();
+        return answer == null ? List.of() : answer.awaitedAnswers(file, today());
+    }
+
     /** Adds to or changes what a capability keeps in a family file, checked and audited in one transaction. */
     public <T> T change(CurrentUser user, UUID familyId, AuditAction action, Function<FamilyFile, T> body,
             Function<T, List<String>> records) {

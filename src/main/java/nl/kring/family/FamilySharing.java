@@ -1,6 +1,8 @@
 package nl.kring.family;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.kring.family.domain.FamilyFile;
@@ -26,4 +28,17 @@ public interface FamilySharing {
      * family file itself.
      */
     Set<UUID> familiesNaming(UUID accountId);
+
+    /**
+     * Consents of this file that wait for a family member's answer because a youth turned 12 or 16:
+     * the file is flagged until they answered.
+     */
+    List<AwaitedAnswer> awaitedAnswers(FamilyFile file, LocalDate today);
+
+    /**
+     * @param memberId the family member whose answer is needed
+     * @param reason {@code YOUTH_TURNED_12} or {@code YOUTH_TURNED_16}
+     * @param since the birthday from which the answer is needed
+     */
+    record AwaitedAnswer(UUID memberId, UUID consentId, String reason, LocalDate since) {}
 }

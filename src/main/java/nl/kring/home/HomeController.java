@@ -18,7 +18,11 @@ class HomeController {
     private final ObjectProvider<InMemoryClientRegistrationRepository> oidc;
     private final nl.kring.family.FamilyFiles families;
 
-    HomeController(DemoMode demoMode, ObjectProvider<InMemoryClientRegistrationRepository> oidc, nl.kring.family.FamilyFiles families) {
+    private final nl.kring.consent.Sharing sharing;
+
+    HomeController(DemoMode demoMode, ObjectProvider<InMemoryClientRegistrationRepository> oidc, nl.kring.family.FamilyFiles families,
+            nl.kring.consent.Sharing sharing) {
+        this.sharing = sharing;
         this.demoMode = demoMode;
         this.oidc = oidc;
         this.families = families;
@@ -32,6 +36,8 @@ class HomeController {
         model.addAttribute("demo", demoMode.enabled());
         if (user != null) {
             model.addAttribute("cards", HomeCards.forUser(user));
+            // sign-in lands here: a youth who turned 12 or 16 is asked about the consents that now need them
+            model.addAttribute("questions", sharing.questionsFor(user));
             if (user.has(Role.NETWORK_MEMBER) || user.has(Role.VOLUNTEER) || user.has(Role.PROFESSIONAL)) {
                 var shared = families.sharedWith(user).stream()
                         .map(s -> new SharedFamily(s.familyId(), s.familyName(),

@@ -1,7 +1,6 @@
 package nl.kring.consent.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -29,11 +28,9 @@ class SharingPageController {
     static final String ACCOUNT = "account";
 
     private final Sharing sharing;
-    private final Clock clock;
 
-    SharingPageController(Sharing sharing, Clock clock) {
+    SharingPageController(Sharing sharing) {
         this.sharing = sharing;
-        this.clock = clock;
     }
 
     /** What the new-consent form sends, kept as typed. */
@@ -55,7 +52,7 @@ class SharingPageController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new ConsentForm(
                     overview.subjects().isEmpty() ? "" : overview.subjects().getFirst().id().toString(),
-                    "", "", List.of(), "", LocalDate.now(clock).toString(), ""));
+                    "", "", List.of(), "", sharing.today().toString(), ""));
         }
         return "consent/sharing";
     }
@@ -73,7 +70,7 @@ class SharingPageController {
                     ? new Sharing.RecipientChoice.Account(recipientUsername)
                     : new Sharing.RecipientChoice.NetworkContact(uuid(recipient, "consent.error.recipient"));
             var request = new Sharing.NewConsent(uuid(subject, "consent.error.subject"), chosen,
-                    Set.copyOf(form.categories()), purpose, date(start, "consent.error.start").orElse(LocalDate.now(clock)),
+                    Set.copyOf(form.categories()), purpose, date(start, "consent.error.start").orElse(sharing.today()),
                     date(end, "consent.error.end"));
             sharing.propose(user, familyId, request);
             redirect.addFlashAttribute("notice", "consent.notice.proposed");
@@ -97,18 +94,23 @@ class SharingPageController {
 
     @PostMapping("/{consentId}/approve")
     String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID consentId,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String back, RedirectAttributes redirect) {
         sharing.approve(user, familyId, consentId);
         redirect.addFlashAttribute("notice", "consent.notice.approved");
-        return "redirect:/families/" + familyId + "/sharing";
+        return backTo(back, familyId);
     }
 
     @PostMapping("/{consentId}/withdraw")
     String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID consentId,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String back, RedirectAttributes redirect) {
         sharing.withdraw(user, familyId, consentId);
         redirect.addFlashAttribute("notice", "consent.notice.withdrawn");
-        return "redirect:/families/" + familyId + "/sharing";
+        return backTo(back, familyId);
+    }
+
+    /** Back to the home page when the question was answered there, else to "Delen"; never to an address from the request. */
+    private static String backTo(String back, UUID familyId) {
+        return "home".equals(back) ? "redirect:/" : "redirect:/families/" + familyId + "/sharing";
     }
 
     private static UUID uuid(String value, String key) {

@@ -34,14 +34,14 @@ class FamilyApiController {
     @GetMapping
     @Operation(summary = "The family files visible to the caller; every listed file is audited")
     List<FamilyView.Summary> list(@AuthenticationPrincipal CurrentUser user) {
-        return families.visibleTo(user).stream().map(FamilyView.Summary::of).toList();
+        return families.visibleTo(user).stream().map(f -> FamilyView.Summary.of(f, families.awaitedAnswers(f))).toList();
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One family file: 404 when the caller may not know it exists, 403 when known but refused")
     FamilyView one(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
         var file = families.open(user, id);
-        return FamilyView.of(file, accounts.displayNames(file.assignedProfessionals()), families.today());
+        return FamilyView.of(file, accounts.displayNames(file.assignedProfessionals()), families.today(), families.awaitedAnswers(file));
     }
 
     @GetMapping("/{id}/audit")

@@ -24,14 +24,14 @@ class FamilyPageController {
 
     @GetMapping("/families")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("families", families.visibleTo(user).stream().map(FamilyView.Summary::of).toList());
+        model.addAttribute("families", families.visibleTo(user).stream().map(f -> FamilyView.Summary.of(f, families.awaitedAnswers(f))).toList());
         return "family/list";
     }
 
     @GetMapping("/families/{id}")
     String file(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         var file = families.open(user, id);
-        model.addAttribute("family", FamilyView.of(file, accounts.displayNames(file.assignedProfessionals()), families.today()));
+        model.addAttribute("family", FamilyView.of(file, accounts.displayNames(file.assignedProfessionals()), families.today(), families.awaitedAnswers(file)));
         model.addAttribute("mayViewAudit", families.mayViewAudit(user, file));
         return "family/file";
     }

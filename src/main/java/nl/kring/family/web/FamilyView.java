@@ -4,12 +4,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.kring.family.FamilySharing;
 import nl.kring.family.domain.FamilyFile;
 import nl.kring.family.domain.FamilyMember;
 
 /** What pages and the API show of a family file. */
 public record FamilyView(
-        UUID id, String name, String status, boolean demo, List<Member> members, List<Contact> network, List<Professional> professionals) {
+        UUID id, String name, String status, boolean demo, List<Member> members, List<Contact> network, List<Professional> professionals,
+        List<AwaitedAnswer> awaitingAnswer) {
+
+    /**
+     * The file is flagged: consents wait for this member's answer since the youth turned 12 or 16.
+     *
+     * @param reason {@code YOUTH_TURNED_12} or {@code YOUTH_TURNED_16}
+     */
+    public record AwaitedAnswer(UUID memberId, String givenName, String reason, LocalDate since, int consents) {}
 
     public record Member(UUID id, String givenName, String familyName, String relation, Integer age, boolean parentalAuthority) {}
 
@@ -17,7 +26,8 @@ public record FamilyView(
 
     public record Professional(UUID accountId, String displayName) {}
 
-    public static FamilyView of(FamilyFile file, Map<UUID, String> professionalNames, LocalDate today) {
+    public static FamilyView of(FamilyFile file, Map<UUID, String> professionalNames, LocalDate today,
+            List<FamilySharing.AwaitedAnswer> awaited) {
         return new FamilyView(
                 file.id(),
                 file.name(),
@@ -28,7 +38,18 @@ public record FamilyView(
                 file.assignedProfessionals().stream()
                         .map(id -> new Professional(id, professionalNames.getOrDefault(id, "")))
                         .sorted(java.util.Comparator.comparing(Professional::displayName))
-                        .toList());
+                        .toList(),
+                awaitingAnswer(file, awaited));
+    }
+
+    private static List<AwaitedAnswer> awaitingAnswer(FamilyFile file, List<FamilySharing.AwaitedAnswer> awaited) {
+        var grouped = new java.util.LinkedHashMap<List<Object>, List<FamilySharing.AwaitedAnswer>>();
+        awaited.forEach(a -> grouped.computeIfAbsent(List.of(a.memberId(), a.reason(), a.since()), k -> new java.util.ArrayList<>()).add(a));
+        return grouped.values().stream().map(group -> {
+            var first = group.getFirst();
+            var name = file.members().stream().filter(m -> m.id().equals(first.memberId())).map(FamilyMember::givenName).findFirst().orElse("");
+            return new AwaitedAnswer(first.memberId(), name, first.reason(), first.since(), group.size());
+        }).toList();
     }
 
     private static Member member(FamilyMember m, LocalDate today) {
@@ -38,9 +59,14 @@ public record FamilyView(
     }
 
     /** The list view: no members' details, only what identifies the file. */
-    public record Summary(UUID id, String name, String status, boolean demo, int youths) {
+    public record Summary(UUID id, String name, String status, boolean demo, int youths, boolean awaitingAnswer) {
         public static Summary of(FamilyFile file) {
-            return new Summary(file.id(), file.name(), file.status().name(), file.demo(), file.youths().size());
+            return of(file, List.of());
+        }
+
+        /** With the file's flag: consents wait for a youth's answer since they turned 12 or 16. */
+        public static Summary of(FamilyFile file, List<FamilySharing.AwaitedAnswer> awaited) {
+            return new Summary(file.id(), file.name(), file.status().name(), file.demo(), file.youths().size(), !awaited.isEmpty());
         }
     }
 }
