@@ -67,6 +67,17 @@ class OperationsAndErrorsIT {
         var page = Http.signedIn(port, "demo-parent", "kring-demo").get("/no-such-page");
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("Terug naar de startpagina").doesNotContain("Whitelabel", "Exception");
+        assertThat(page.body()).as("the signed-in menu stays").contains("kring-signout", "Marieke de Wit (demo)")
+                .contains("href=\"/no-such-page?lang=en\"");
+    }
+
+    @Test
+    void aRefusedPageKeepsTheSignedInMenu() {
+        var page = Http.signedIn(port, "demo-network", "kring-demo").get("/families/" + java.util.UUID.randomUUID());
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("kring-signout", "Henk de Wit (demo)");
+        var bad = Http.signedIn(port, "demo-professional", "kring-demo").get("/families/not-an-id");
+        assertThat(bad.body()).contains("kring-signout", "href=\"/families/not-an-id?lang=en\"");
     }
 
     @Test

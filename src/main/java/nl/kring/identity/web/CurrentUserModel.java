@@ -1,14 +1,28 @@
 package nl.kring.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Map;
 import nl.kring.identity.CurrentUser;
+import nl.kring.platform.web.PageModelContributor;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Gives every page the signed-in person (for the navigation) and the current path (for the language switch). */
 @ControllerAdvice
-class CurrentUserModel {
+class CurrentUserModel implements PageModelContributor {
+
+    @Override
+    public Map<String, Object> pageModel(HttpServletRequest request) {
+        var model = new HashMap<String, Object>();
+        model.put("currentPath", currentPath(request));
+        var user = currentUser();
+        if (user != null) {
+            model.put("currentUser", user);
+        }
+        return model;
+    }
 
     @ModelAttribute("currentUser")
     CurrentUser currentUser() {

@@ -3,6 +3,7 @@ package nl.kring.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +36,11 @@ public class ErrorResponses {
     private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
 
     private final MessageSource messages;
+    private final List<PageModelContributor> pageModels;
 
-    public ErrorResponses(MessageSource messages) {
+    public ErrorResponses(MessageSource messages, List<PageModelContributor> pageModels) {
         this.messages = messages;
+        this.pageModels = pageModels;
     }
 
     @ExceptionHandler(RuntimeException.class)
@@ -100,6 +103,8 @@ public class ErrorResponses {
         page.addObject("status", status);
         page.addObject("errorTitle", title);
         page.addObject("errorDetail", detail);
+        // so that the page keeps the signed-in menu and the language switch
+        pageModels.forEach(contributor -> page.addAllObjects(contributor.pageModel(request)));
         return page;
     }
 }

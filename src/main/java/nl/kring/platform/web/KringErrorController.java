@@ -25,9 +25,11 @@ class KringErrorController implements ErrorController {
     private static final Set<Integer> KNOWN = Set.of(400, 401, 403, 404, 405, 406, 413, 415, 429, 500, 503);
 
     private final MessageSource messages;
+    private final java.util.List<PageModelContributor> pageModels;
 
-    KringErrorController(MessageSource messages) {
+    KringErrorController(MessageSource messages, java.util.List<PageModelContributor> pageModels) {
         this.messages = messages;
+        this.pageModels = pageModels;
     }
 
     @RequestMapping("/error")
@@ -48,6 +50,9 @@ class KringErrorController implements ErrorController {
         page.addObject("status", status);
         page.addObject("errorTitle", title);
         page.addObject("errorDetail", detail);
+        pageModels.forEach(contributor -> page.addAllObjects(contributor.pageModel(request)));
+        // the language switch should lead back to the page that failed, not to /error
+        page.addObject("currentPath", path.startsWith("/") ? path : "/");
         return page;
     }
 }
