@@ -127,6 +127,29 @@ public class FamilyFiles {
                 action, body, records);
     }
 
+    /** What a reader may see of a file: all of it (family and team), or the categories shared with them now. */
+    public record Seen(FamilyFile file, boolean wholeFile, java.util.Set<String> categories) {
+        public boolean sees(String category) {
+            return wholeFile || categories.contains(category);
+        }
+    }
+
+    /**
+     * Like {@link #readShared}, for information that can be shared in more than one way (the network
+     * map as it is, or with the other persons pseudonymised): permitted when any of the categories is
+     * disclosed, and the body learns which, to show no more than that.
+     */
+    public <T> T readSharedAny(CurrentUser user, UUID familyId, List<String> categories, AuditAction action, Function<Seen, T> body,
+            Function<T, List<String>> records) {
+        return guarded(user, familyId, file -> {
+            var shared = sharedWith(file, user);
+            return categories.stream().map(category -> policy.decideShared(user, file, today(), shared, category))
+                    .filter(AccessDecision.Permit.class::isInstance).findFirst().orElse(AccessDecision.UNKNOWN);
+        }, action, file -> body.apply(new Seen(file,
+                policy.decide(user, FamilyAction.VIEW_FILE, file, today()) instanceof AccessDecision.Permit,
+                sharedWith(file, user).categories())), records);
+    }
+
     /**
      * The files that share something with this person (a network member, a volunteer, a professional
      * outside the family's team), with the shared categories; each listing audited. Files the person

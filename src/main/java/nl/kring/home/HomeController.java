@@ -42,7 +42,7 @@ class HomeController {
                 var shared = families.sharedWith(user).stream()
                         .map(s -> new SharedFamily(s.familyId(), s.familyName(),
                                 s.categories().stream().sorted().map(code -> "consent.category." + code).toList(),
-                                s.categories().contains("NETWORK_MAP")))
+                                s.categories().contains("NETWORK_MAP") || s.categories().contains("NETWORK_MAP_PSEUDONYMISED")))
                         .toList();
                 model.addAttribute("shared", shared);
                 // a professional outside a family's team sees the card only when a family shares with them

@@ -19,9 +19,12 @@ import nl.kring.network.domain.MapEditing;
 import nl.kring.network.domain.MapVersion;
 import nl.kring.network.domain.NetworkAnalysis;
 import nl.kring.network.domain.NetworkFigures;
+import nl.kring.network.domain.Pseudonyms;
 import nl.kring.network.domain.VersionComparison;
 import nl.kring.network.io.MapHistory;
 import nl.kring.network.store.NetworkMapStore;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,13 +55,19 @@ public class NetworkMaps {
 
     /** The consent category under which a family can share its maps with people around it. */
     public static final String CATEGORY = "NETWORK_MAP";
+    /** The map with everyone but the centre shown as role and number. */
+    public static final String PSEUDONYMISED = "NETWORK_MAP_PSEUDONYMISED";
+    /** Either way of sharing the map lets a recipient open it; {@link #asSeen} decides what they see. */
+    static final List<String> CATEGORIES = List.of(CATEGORY, PSEUDONYMISED);
 
     private final FamilyFiles families;
     private final NetworkMapStore store;
     private final NetworkSignalProperties signals;
     private final Clock clock;
+    private final MessageSource messages;
 
-    public NetworkMaps(FamilyFiles families, NetworkMapStore store, NetworkSignalProperties signals, Clock clock) {
+    public NetworkMaps(FamilyFiles families, NetworkMapStore store, NetworkSignalProperties signals, MessageSource messages, Clock clock) {
+        this.messages = messages;
         this.families = families;
         this.store = store;
         this.signals = signals;
@@ -77,7 +86,8 @@ public class NetworkMaps {
     public record FamilyMaps(FamilyFile family, List<MapSummary> maps, boolean mayContribute) {}
 
     public FamilyMaps maps(CurrentUser user, UUID familyId) {
-        return families.readShared(user, familyId, CATEGORY, Action.MAP_LIST, file -> new FamilyMaps(file, store.mapsOf(familyId), families.mayContribute(user, file)),
+        return families.readSharedAny(user, familyId, CATEGORIES, Action.MAP_LIST,
+                seen -> new FamilyMaps(seen.file(), store.mapsOf(familyId), families.mayContribute(user, seen.file())),
                 result -> result.maps().stream().map(m -> m.id().toString()).toList());
     }
 
@@ -113,16 +123,17 @@ public class NetworkMaps {
 
     /** The latest version, or the given one. */
     public OpenedVersion open(CurrentUser user, UUID familyId, UUID mapId, OptionalInt number) {
-        return families.readShared(user, familyId, CATEGORY, Action.MAP_READ, file -> opened(user, file, mapId, number), NetworkMaps::recordIds);
+        return families.readSharedAny(user, familyId, CATEGORIES, Action.MAP_READ, seen -> opened(user, seen, mapId, number),
+                NetworkMaps::recordIds);
     }
 
     /** The whole history of a map, for export; audited as an export. */
     public List<StoredVersion> history(CurrentUser user, UUID familyId, UUID mapId) {
-        return families.readShared(user, familyId, CATEGORY, Action.MAP_EXPORT, file -> {
+        return families.readSharedAny(user, familyId, CATEGORIES, Action.MAP_EXPORT, seen -> {
             var map = store.map(familyId, mapId).orElseThrow(MapRefusal::notFound);
             var versions = new ArrayList<StoredVersion>();
             for (var number : store.versionNumbers(map.id())) {
-                versions.add(store.version(map.id(), number).orElseThrow());
+                versions.add(asSeen(seen, store.version(map.id(), number).orElseThrow()));
             }
             return versions;
         }, versions -> versions.stream().flatMap(v -> v.version().persons().stream().map(p -> v.mapId() + "/" + p.id())).distinct().toList());
@@ -130,7 +141,8 @@ public class NetworkMaps {
 
     /** One version for a download; audited as an export. */
     public OpenedVersion export(CurrentUser user, UUID familyId, UUID mapId, OptionalInt number) {
-        return families.readShared(user, familyId, CATEGORY, Action.MAP_EXPORT, file -> opened(user, file, mapId, number), NetworkMaps::recordIds);
+        return families.readSharedAny(user, familyId, CATEGORIES, Action.MAP_EXPORT, seen -> opened(user, seen, mapId, number),
+                NetworkMaps::recordIds);
     }
 
     /**
@@ -172,27 +184,49 @@ public class NetworkMaps {
         if (mapIds.size() < 2 || mapIds.size() > 4 || mapIds.stream().distinct().count() != mapIds.size()) {
             throw MapRefusal.invalid("network.error.sideBySide", "maps");
         }
-        return families.readShared(user, familyId, CATEGORY, Action.MAP_READ,
-                file -> mapIds.stream().map(id -> opened(user, file, id, OptionalInt.empty())).toList(),
+        return families.readSharedAny(user, familyId, CATEGORIES, Action.MAP_READ,
+                seen -> mapIds.stream().map(id -> opened(user, seen, id, OptionalInt.empty())).toList(),
                 opened -> opened.stream().flatMap(o -> recordIds(o).stream()).toList());
     }
 
     public Comparison compare(CurrentUser user, UUID familyId, UUID mapId, int from, int to) {
-        return families.readShared(user, familyId, CATEGORY, Action.MAP_COMPARE, file -> {
+        return families.readSharedAny(user, familyId, CATEGORIES, Action.MAP_COMPARE, seen -> {
             var map = requireMap(familyId, mapId);
-            var older = store.version(mapId, from).orElseThrow(() -> MapRefusal.invalid("network.error.version", "from"));
-            var newer = store.version(mapId, to).orElseThrow(() -> MapRefusal.invalid("network.error.version", "to"));
+            var older = asSeen(seen, store.version(mapId, from).orElseThrow(() -> MapRefusal.invalid("network.error.version", "from")));
+            var newer = asSeen(seen, store.version(mapId, to).orElseThrow(() -> MapRefusal.invalid("network.error.version", "to")));
             return new Comparison(map, older, newer, VersionComparison.between(older.version(), newer.version()));
         }, comparison -> List.of(mapId.toString()));
     }
 
-    private OpenedVersion opened(CurrentUser user, FamilyFile file, UUID mapId, OptionalInt number) {
+    private OpenedVersion opened(CurrentUser user, FamilyFiles.Seen seen, UUID mapId, OptionalInt number) {
+        var file = seen.file();
         var map = requireMap(file.id(), mapId);
-        var stored = (number.isPresent() ? store.version(mapId, number.getAsInt()) : store.latest(mapId))
-                .orElseThrow(MapRefusal::notFound);
-        var previous = stored.number() > 1 ? store.version(mapId, stored.number() - 1).map(StoredVersion::version).orElse(null) : null;
+        var stored = asSeen(seen, (number.isPresent() ? store.version(mapId, number.getAsInt()) : store.latest(mapId))
+                .orElseThrow(MapRefusal::notFound));
+        var previous = stored.number() > 1
+                ? store.version(mapId, stored.number() - 1).map(v -> asSeen(seen, v).version()).orElse(null) : null;
         var figures = NetworkAnalysis.of(stored.version(), previous, signals.thresholds(), LocalDate.now(clock), ActivationInfo.none());
         return new OpenedVersion(map, stored, store.versionNumbers(mapId), figures, file, families.mayContribute(user, file));
+    }
+
+    private OpenedVersion opened(CurrentUser user, FamilyFile file, UUID mapId, OptionalInt number) {
+        return opened(user, new FamilyFiles.Seen(file, true, java.util.Set.of()), mapId, number);
+    }
+
+    /**
+     * The version as this reader may see it: as it is, or — when the family shares the map only with
+     * the other persons pseudonymised — with role and number instead of who they are. Done here, at
+     * the source, so that every page, figure, comparison and download shows the same.
+     */
+    private StoredVersion asSeen(FamilyFiles.Seen seen, StoredVersion stored) {
+        if (seen.sees(CATEGORY)) {
+            return stored;
+        }
+        var locale = LocaleContextHolder.getLocale();
+        var pseudonymised = Pseudonyms.applyTo(stored.version(), code -> messages.getMessage(
+                code == null ? "network.pseudonym.person" : "network.pseudonym." + code, null, code == null ? "?" : code, locale));
+        return new StoredVersion(stored.id(), stored.mapId(), stored.number(), stored.revision(), stored.latest(), stored.updatedAt(),
+                pseudonymised);
     }
 
     private MapSummary requireMap(UUID familyId, UUID mapId) {

@@ -287,6 +287,26 @@ class ConsentRulesIT {
     }
 
     @Test
+    void aMapSharedWithoutNamesShowsTheOthersAsRoleAndNumberEverywhere() {
+        var f = family(9, 40);
+        var consent = propose(f, f.motherUser(), "\"networkContactId\":\"" + f.contact() + "\"", "\"NETWORK_MAP_PSEUDONYMISED\"");
+        assertThat(approve(f, f.fatherUser(), consent)).isEqualTo(200);
+        var grandma = api(f.grandmaUser());
+        var map = grandma.get(mapApi(f));
+        assertThat(map.statusCode()).isEqualTo(200);
+        assertThat(map.body()).contains("Grootouder 1").doesNotContain("Oma Truus");
+        for (var format : List.of("csv", "svg", "graphml", "json", "easynwk")) {
+            var download = grandma.get(mapApi(f) + "/export/" + format);
+            assertThat(download.statusCode()).as(format).isEqualTo(200);
+            assertThat(download.body()).as(format).doesNotContain("Oma Truus");
+        }
+        var page = Http.signedIn(port, f.grandmaUser(), PASSWORD).get("/families/" + f.id() + "/maps/" + f.map());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Grootouder 1").doesNotContain("Oma Truus");
+        assertThat(api(f.motherUser()).get(mapApi(f)).body()).as("the family itself sees the names").contains("Oma Truus");
+    }
+
+    @Test
     void badRequestsAreRefusedWithATranslatedMessageNamingTheField() {
         var f = family(9, 40);
         var mother = api(f.motherUser());

@@ -22,6 +22,11 @@ public record Category(String code, String messageKey) {
 
     /** The network map: who is around the family. */
     public static final Category NETWORK_MAP = of("NETWORK_MAP");
+    /**
+     * The network map with everyone but its centre shown as role and number ("Grootouder 1"): what
+     * the support looks like, without who the others are.
+     */
+    public static final Category NETWORK_MAP_PSEUDONYMISED = of("NETWORK_MAP_PSEUDONYMISED");
     /** Addresses, phone numbers and e-mail addresses. */
     public static final Category CONTACT_DETAILS = of("CONTACT_DETAILS");
     /** Names, ages and relations of the family members. */
@@ -30,7 +35,7 @@ public record Category(String code, String messageKey) {
     public static final Category NOTES = of("NOTES");
 
     /** The categories the consent module itself knows; other capabilities add theirs to the registry. */
-    public static final List<Category> CORE = List.of(NETWORK_MAP, CONTACT_DETAILS, MEMBER_BASICS, NOTES);
+    public static final List<Category> CORE = List.of(NETWORK_MAP, NETWORK_MAP_PSEUDONYMISED, CONTACT_DETAILS, MEMBER_BASICS, NOTES);
 
     public Category {
         Objects.requireNonNull(code, "code");

@@ -39,6 +39,7 @@ public class ConsentStore {
                         consent.purpose(), Date.valueOf(consent.start()), consent.end().map(Date::valueOf).orElse(null), createdBy)
                 .update();
         consent.approvals().forEach(a -> approve(consent.id(), a));
+        consent.withdrawal().ifPresent(w -> withdraw(consent.id(), w));
     }
 
     public void approve(UUID consentId, Approval approval) {

@@ -27,4 +27,22 @@ public final class Pseudonyms {
         }
         return names;
     }
+
+    /**
+     * The map with everyone but the centre replaced by their pseudonym, for a recipient with whom the
+     * family shares the map without the other persons' identities: names become role and number, and
+     * what could name or single someone out goes (the free role text, notes, exact ages). The centre
+     * (the youth or parent the map is about) stays, without the centre's note. Positions, support and
+     * ties stay: they are what the map is for.
+     */
+    public static MapVersion applyTo(MapVersion version, Function<String, String> roleLabel) {
+        var names = of(version, roleLabel);
+        var persons = version.persons().stream()
+                .map(p -> new MapPerson(p.id(), names.get(p.id()), p.roleCode(), "", p.gender(), p.kind(), null, p.level(), p.position(),
+                        p.supports(), p.centreTie(), p.factor(), p.available(), p.reachable(), p.conflict(), p.deceased(), ""))
+                .toList();
+        var centre = version.centre();
+        return new MapVersion(new Centre(centre.name(), centre.birthDate(), centre.age(), centre.gender(), ""), persons, version.ties(),
+                version.number(), version.title(), version.createdAt());
+    }
 }

@@ -19,9 +19,9 @@ class CategoryTest {
     }
 
     @Test
-    void theCoreCategoriesAreTheNetworkMapContactDetailsMemberBasicsAndNotes() {
+    void theCoreCategoriesAreTheNetworkMapWithOrWithoutNamesContactDetailsMemberBasicsAndNotes() {
         assertThat(CategoryRegistry.core().all()).extracting(Category::code)
-                .containsExactly("NETWORK_MAP", "CONTACT_DETAILS", "MEMBER_BASICS", "NOTES");
+                .containsExactly("NETWORK_MAP", "NETWORK_MAP_PSEUDONYMISED", "CONTACT_DETAILS", "MEMBER_BASICS", "NOTES");
     }
 
     @Test
@@ -29,7 +29,7 @@ class CategoryTest {
         var registry = CategoryRegistry.core().with(PLAN, AGREEMENTS).with(Category.of("EVALUATIONS"), Category.of("MATCHES"));
         assertThat(registry.find("PLAN")).contains(PLAN);
         assertThat(registry.find("PLAN").orElseThrow().messageKey()).isEqualTo("plan.category.PLAN");
-        assertThat(registry.all()).hasSize(8).endsWith(Category.of("MATCHES"));
+        assertThat(registry.all()).hasSize(9).endsWith(Category.of("MATCHES"));
     }
 
     @Test
