@@ -31,6 +31,7 @@ final class HomeCards {
                 case ADMINISTRATOR -> {
                     cards.add(HomeCard.of("accounts", "/admin/accounts"));
                     cards.add(HomeCard.of("audit", "/admin/audit"));
+                    cards.add(HomeCard.of("retention", "/admin/retention"));
                 }
             }
         }
