@@ -125,7 +125,9 @@ class RetentionIT {
         for (var name : due.names()) {
             assertThat(page.body()).as("the list shows no names").doesNotContain(name);
         }
-        assertThat(admin().get("/?lang=en").body()).as("the administrator's home links to it").contains("/admin/retention");
+        var english = admin().get("/admin/retention?lang=en");
+        assertThat(english.body()).as("in English too").contains("Retention period passed", "20 years", "File " + due.reference());
+        assertThat(admin().get("/").body()).as("the administrator's home links to it").contains("/admin/retention");
 
         var api = Http.withToken(port, ADMIN_TOKEN).get("/api/v1/admin/retention");
         assertThat(api.statusCode()).isEqualTo(200);
@@ -140,7 +142,7 @@ class RetentionIT {
         assertThat(row.get("demo").asBoolean()).isFalse();
         assertThat(api.body()).doesNotContain("Bewaarmans", "Wendelien", "Verhoef");
 
-        assertThat(audit(due.id(), "RETENTION_LIST", "ALLOWED", "PAGE")).isEqualTo(1);
+        assertThat(audit(due.id(), "RETENTION_LIST", "ALLOWED", "PAGE")).as("in Dutch and in English").isEqualTo(2);
         assertThat(audit(due.id(), "RETENTION_LIST", "ALLOWED", "API")).isEqualTo(1);
         assertThat(audit(recent.id(), "RETENTION_LIST", "ALLOWED", "PAGE")).as("a file not listed is not in the audit").isZero();
     }
@@ -237,6 +239,14 @@ class RetentionIT {
         assertThat(audit(due.id(), "RETENTION_DESTROY", "ALLOWED", "API")).isEqualTo(1);
         assertThat(Http.withToken(port, ADMIN_TOKEN).postJson("/api/v1/admin/retention/" + due.id() + "/destruction", "").statusCode())
                 .as("once").isEqualTo(404);
+    }
+
+    @Test
+    void theApiIsDescribedLikeTheOtherAdministratorApi() {
+        var description = Http.anonymous(port).get("/api/v1/openapi.json");
+        assertThat(description.statusCode()).isEqualTo(200);
+        assertThat(description.body()).contains("/api/v1/admin/retention", "/api/v1/admin/retention/{familyId}/destruction",
+                "Closed family files whose retention period has passed");
     }
 
     @Test
