@@ -141,6 +141,21 @@ class DemoData implements ApplicationRunner {
         families.addMember(ozturk, parent(null, "Mehmet", "Öztürk", today.minusYears(47), false));
         families.addNetworkContact(ozturk, Optional.empty(), "Yusuf Kaya (demo)", "COACH");
         families.assignProfessional(ozturk, ids.get("demo-professional-other-team"));
+
+        // Two closed files for the retention period, without accounts or professionals of their own: one
+        // closed long ago (due for destruction), one closed recently (kept for many years yet).
+        var closedLongAgo = LocalDate.of(2004, 6, 30);
+        var verhoef = families.createFamily("Gezin Verhoef (demo)", north, FamilyStatus.ACTIVE, true);
+        families.addMember(verhoef, youth(null, "Jesse", "Verhoef", closedLongAgo.minusYears(15).minusMonths(2)));
+        families.addMember(verhoef, parent(null, "Anouk", "Verhoef", closedLongAgo.minusYears(41), true));
+        families.close(verhoef, closedLongAgo);
+
+        var closedRecently = today.minusMonths(3);
+        var brouwer = families.createFamily("Gezin Brouwer (demo)", south, FamilyStatus.ACTIVE, true);
+        families.addMember(brouwer, youth(null, "Lars", "Brouwer", today.minusYears(16).minusMonths(4)));
+        families.addMember(brouwer, parent(null, "Ingrid", "Brouwer", today.minusYears(46), true));
+        families.addNetworkContact(brouwer, Optional.empty(), "Tante Wilma (demo)", "AUNT_UNCLE");
+        families.close(brouwer, closedRecently);
     }
 
     private static FamilyMember youth(UUID account, String given, String family, LocalDate born) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.kring.audit.AuditAction;
 import nl.kring.audit.AuditEntry;
 import nl.kring.audit.AuditLog;
@@ -14,6 +15,7 @@ import nl.kring.audit.AuditRecord;
 import nl.kring.audit.Channel;
 import nl.kring.audit.Outcome;
 import nl.kring.family.domain.AccessDecision;
+import nl.kring.family.domain.ClosedFile;
 import nl.kring.family.domain.FamilyAccessPolicy;
 import nl.kring.family.domain.FamilyAction;
 import nl.kring.family.domain.FamilyFile;
@@ -208,6 +210,35 @@ public class FamilyFiles {
 
     public record FamilyAudit(FamilyFile file, List<AuditRecord> records) {}
 
+    /**
+     * The closed files whose care ended on or before {@code lastDay}, for the administrator who keeps the
+     * retention period: id, team, closing day and demo mark only, never a name. Each file listed is
+     * audited; so is a listing that finds nothing, and a refused one.
+     */
+    public List<ClosedFile> closedOnOrBefore(CurrentUser user, LocalDate lastDay, AuditAction action) {
+        var listed = transactions.execute(tx -> {
+            if (!(policy.decideRetention(user) instanceof AccessDecision.Permit)) {
+                audit.record(entry(user, null, List.of(), action, Outcome.DENIED_FORBIDDEN));
+                return Optional.<List<ClosedFile>>empty();
+            }
+            var files = store.closedOnOrBefore(lastDay);
+            audit.recordAll(files.isEmpty() ? List.of(entry(user, null, List.of(), action, Outcome.ALLOWED))
+                    : files.stream().map(file -> entry(user, file.id(), List.of(file.id().toString()), action, Outcome.ALLOWED)).toList());
+            return Optional.of(files);
+        });
+        return listed.orElseThrow(() -> new FamilyAccessDenied(null, true));
+    }
+
+    /**
+     * One closed file as the administrator may know it for the retention period: {@code body} reads it, or
+     * destroys it through {@link FamilyRegistry#destroy}, in one transaction with its audit line. A file
+     * that is not closed is not found here.
+     */
+    public <T> T retention(CurrentUser user, UUID familyId, AuditAction action, Function<ClosedFile, T> body,
+            Function<T, List<String>> records) {
+        return guarded(user, familyId, () -> store.closed(familyId), file -> policy.decideRetention(user), action, body, records);
+    }
+
     private <T> T guarded(
             CurrentUser user,
             UUID familyId,
@@ -225,8 +256,20 @@ public class FamilyFiles {
             AuditAction auditAction,
             Function<FamilyFile, T> body,
             Function<T, List<String>> recordIds) {
+        return guarded(user, familyId, () -> store.find(familyId), decide, auditAction, body, recordIds);
+    }
+
+    /** Loads what is asked for, decides, runs the body and writes the audit line: all in one transaction. */
+    private <F, T> T guarded(
+            CurrentUser user,
+            UUID familyId,
+            Supplier<Optional<F>> load,
+            Function<F, AccessDecision> decide,
+            AuditAction auditAction,
+            Function<F, T> body,
+            Function<T, List<String>> recordIds) {
         var result = transactions.execute(tx -> {
-            var file = store.find(familyId);
+            var file = load.get();
             var decision = file.map(decide).orElse(AccessDecision.UNKNOWN);
             return switch (decision) {
                 case AccessDecision.Permit p -> {
@@ -250,6 +293,7 @@ public class FamilyFiles {
     private record Result<T>(Optional<T> value, AccessDecision decision) {}
 
     private static AuditEntry entry(CurrentUser user, UUID familyId, List<String> records, AuditAction action, Outcome outcome) {
-        return new AuditEntry(Optional.of(user.accountId()), user.roleCodes(), Optional.of(familyId), records, action, Channel.current(), outcome);
+        return new AuditEntry(Optional.of(user.accountId()), user.roleCodes(), Optional.ofNullable(familyId), records, action,
+                Channel.current(), outcome);
     }
 }

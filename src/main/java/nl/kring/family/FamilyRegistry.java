@@ -1,5 +1,6 @@
 package nl.kring.family;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import nl.kring.family.domain.FamilyMember;
@@ -9,8 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creating family files. Used by the demo data today; the intake flow that professionals use will
- * call the same methods, behind the access policy.
+ * Creating, closing and destroying family files. Used by the demo data and the privacy module today;
+ * the intake flow that professionals use will call the same methods, behind the access policy.
  */
 @Service
 public class FamilyRegistry {
@@ -42,8 +43,20 @@ public class FamilyRegistry {
     }
 
     /**
+     * Closes the file: care ended on {@code closedOn}. From then on its retention period runs. Used by the
+     * demo data today; the professional's closing flow will call it behind the access policy.
+     */
+    @Transactional
+    public void close(UUID familyId, LocalDate closedOn) {
+        if (!store.close(familyId, closedOn)) {
+            throw new IllegalArgumentException("no family file " + familyId);
+        }
+    }
+
+    /**
      * Removes the family file and everything kept in it for good (members, people around it, maps,
-     * consents: the database cascades). Only the privacy module calls this, after a decision.
+     * consents: the database cascades). Only the privacy module calls this, after a decision: on the
+     * family's request, or when the retention period has passed.
      */
     @Transactional
     public void destroy(UUID familyId) {

@@ -39,6 +39,7 @@ final class HomeCards {
                 case ADMINISTRATOR -> {
                     cards.add(HomeCard.of("accounts", "/admin/accounts"));
                     cards.add(HomeCard.of("audit", "/admin/audit"));
+                    cards.add(HomeCard.of("retention", "/admin/retention"));
                 }
             }
         }

@@ -38,7 +38,8 @@ class AccessibilityIT {
             "demo-parent", List.of("/families", "/families/" + ID, "/families/" + ID + "/audit"),
             "demo-youth", List.of("/families", "/families/" + ID, "/families/" + ID + "/audit"),
             "demo-network", List.of("/", "/profile"),
-            "demo-admin", List.of("/admin/accounts", "/admin/accounts/new", "/admin/accounts/" + ID, "/admin/audit", "/profile"));
+            "demo-admin", List.of("/admin/accounts", "/admin/accounts/new", "/admin/accounts/" + ID, "/admin/audit", "/admin/retention",
+                    "/admin/retention/" + ID, "/profile"));
 
     @RegisterExtension
     static final BrowserExtension chromium = new BrowserExtension();
@@ -156,6 +157,15 @@ class AccessibilityIT {
         browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
         findings.check("demo-admin", browser, !browser.findAll(By.cssSelector("main [role=alert]")).isEmpty(), "no error for a bad date");
         findings.invalidField("demo-admin", browser, "f-from", "filter-error");
+        findings.scan(browser, "demo-admin", 400);
+
+        // The destruction of a file whose retention period has passed, sent without the box ticked: refused,
+        // and nothing is destroyed (the demo file stays for the next run).
+        browser.open("/admin/retention");
+        browser.clickAndWait(By.cssSelector("main table a"));
+        browser.clickAndWait(By.cssSelector("main form.kring-form button[type=submit]"));
+        findings.check("demo-admin", browser, !browser.findAll(By.id("confirm-error")).isEmpty(), "no error for an unconfirmed destruction");
+        findings.invalidField("demo-admin", browser, "confirm", "confirm-error");
         findings.scan(browser, "demo-admin", 400);
         browser.signOut();
     }

@@ -33,4 +33,22 @@ public record RetentionPolicy(Period afterCare) {
     public boolean isDueForDestruction(LocalDate closedOn, LocalDate today) {
         return !dueOn(closedOn).isAfter(today);
     }
+
+    /**
+     * The last closing day whose files are due for destruction today: every file closed on or before
+     * it is due, every file closed later is not. Simply {@code today - afterCare} is not exact, because
+     * adding months clamps to the end of the month (a file closed on 31 January is due one month later
+     * on 28 February, as is one closed on 28 January), so this steps from there to the exact day.
+     */
+    public LocalDate lastClosingDayDueOn(LocalDate today) {
+        var day = today.minus(afterCare);
+        // dueOn never decreases as the closing day increases, so the due closing days are one unbroken run
+        while (!isDueForDestruction(day, today)) {
+            day = day.minusDays(1);
+        }
+        while (isDueForDestruction(day.plusDays(1), today)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
 }

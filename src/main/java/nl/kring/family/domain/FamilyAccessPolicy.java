@@ -15,6 +15,9 @@ import nl.kring.identity.Role;
  *       which a youth holds the file rights).</li>
  *   <li>Everyone else — network members until the family shares, volunteers, coordinators, analysts,
  *       administrators — learns nothing, not even that the file exists.</li>
+ *   <li>The one exception, for the retention period: an administrator learns that a <em>closed</em> file
+ *       exists, as a {@link ClosedFile} (id, team, closing day, demo mark), and destroys it once it is
+ *       due. Still no name, nothing else in the file.</li>
  * </ul>
  */
 public final class FamilyAccessPolicy {
@@ -39,6 +42,14 @@ public final class FamilyAccessPolicy {
                 yield holdsFileRights(user, file, today) ? AccessDecision.PERMIT : AccessDecision.FORBIDDEN;
             }
         };
+    }
+
+    /**
+     * Keeping the retention period of closed files (see {@link ClosedFile}): administrators only. Anyone
+     * else learns nothing this way; the people of a file still reach it through {@link #decide}.
+     */
+    public AccessDecision decideRetention(CurrentUser user) {
+        return user.has(Role.ADMINISTRATOR) ? AccessDecision.PERMIT : AccessDecision.UNKNOWN;
     }
 
     /**

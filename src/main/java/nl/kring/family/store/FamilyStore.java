@@ -1,6 +1,11 @@
 package nl.kring.family.store;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.kring.family.domain.ClosedFile;
 import nl.kring.family.domain.FamilyFile;
 import nl.kring.family.domain.FamilyMember;
 import nl.kring.family.domain.FamilyStatus;
@@ -22,6 +28,9 @@ import org.springframework.stereotype.Repository;
 /** Plain SQL for the family tables; only the family module uses it. */
 @Repository
 public class FamilyStore {
+
+    /** Care ends on a Dutch day, so closing days are counted in Dutch time. */
+    static final ZoneId DUTCH = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcClient jdbc;
 
@@ -65,6 +74,37 @@ public class FamilyStore {
 
     public void unassignProfessional(UUID familyId, UUID accountId) {
         jdbc.sql("delete from family_professional where family_id = ? and account_id = ?").params(familyId, accountId).update();
+    }
+
+    /** Closes the file: care ended on {@code closedOn}, a Dutch day, stored as its first moment. */
+    public boolean close(UUID familyId, LocalDate closedOn) {
+        return jdbc.sql("update family set status = 'CLOSED', closed_at = ? where id = ?")
+                .params(closedOn.atStartOfDay(DUTCH).toOffsetDateTime(), familyId)
+                .update() == 1;
+    }
+
+    /** Closed files whose care ended on or before {@code lastDay}, oldest first; their heads only, no names. */
+    public List<ClosedFile> closedOnOrBefore(LocalDate lastDay) {
+        return jdbc.sql("""
+                select id, team_id, closed_at, demo from family
+                 where status = 'CLOSED' and closed_at < ? order by closed_at, id
+                """)
+                .param(lastDay.plusDays(1).atStartOfDay(DUTCH).toOffsetDateTime())
+                .query((rs, n) -> closedFile(rs))
+                .list();
+    }
+
+    /** The file's head if it is closed; an open file is not found here. */
+    public Optional<ClosedFile> closed(UUID familyId) {
+        return jdbc.sql("select id, team_id, closed_at, demo from family where id = ? and status = 'CLOSED' and closed_at is not null")
+                .param(familyId)
+                .query((rs, n) -> closedFile(rs))
+                .optional();
+    }
+
+    private static ClosedFile closedFile(ResultSet rs) throws SQLException {
+        return new ClosedFile(rs.getObject("id", UUID.class), rs.getObject("team_id", UUID.class),
+                LocalDate.ofInstant(rs.getObject("closed_at", OffsetDateTime.class).toInstant(), DUTCH), rs.getBoolean("demo"));
     }
 
     public void delete(UUID familyId) {

@@ -46,6 +46,29 @@ public class DestructionStore {
                 .list();
     }
 
+    /**
+     * The anonymous record of a file destroyed because its retention period had passed: ids and dates
+     * only, reason RETENTION, no requester. {@code dueOn} is kept as the day it had to be decided by.
+     */
+    public UUID insertRetention(UUID familyId, LocalDate closedOn, LocalDate dueOn, UUID decidedBy, Instant at) {
+        var id = UUID.randomUUID();
+        var moment = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        jdbc.sql("""
+                insert into destruction_request (id, family_id, requested_at, decide_by, status, decided_by, decided_at, reason, closed_on)
+                values (?, ?, ?, ?, 'EXECUTED', ?, ?, 'RETENTION', ?)
+                """)
+                .params(id, familyId, moment, Date.valueOf(dueOn), decidedBy, moment, Date.valueOf(closedOn))
+                .update();
+        return id;
+    }
+
+    /** Requests still open for a file that is destroyed all the same: they are answered by that destruction. */
+    public int executePending(UUID familyId, UUID decidedBy, Instant at) {
+        return jdbc.sql("update destruction_request set status = 'EXECUTED', decided_by = ?, decided_at = ? where family_id = ? and status = 'PENDING'")
+                .params(decidedBy, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), familyId)
+                .update();
+    }
+
     public boolean decide(UUID requestId, UUID familyId, Status status, UUID decidedBy, Instant at, String ground, String reason) {
         return jdbc.sql("""
                 update destruction_request set status = ?, decided_by = ?, decided_at = ?, refusal_ground = ?, refusal_reason = ?

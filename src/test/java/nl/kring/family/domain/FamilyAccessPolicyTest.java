@@ -93,6 +93,15 @@ class FamilyAccessPolicyTest {
     }
 
     @Test
+    void onlyTheAdministratorKeepsTheRetentionPeriodOfClosedFiles() {
+        assertThat(policy.decideRetention(user(Set.of(Role.ADMINISTRATOR), null))).isInstanceOf(AccessDecision.Permit.class);
+        for (var someone : List.of(assignedProfessional, parentWithAuthority, youthOfFourteen, user(Set.of(Role.ANALYST), null),
+                user(Set.of(Role.COORDINATOR), null))) {
+            assertThat(policy.decideRetention(someone)).as(someone.roleCodes()).isInstanceOf(AccessDecision.Unknown.class);
+        }
+    }
+
+    @Test
     void aParentWithAuthorityAndAYouthOfTwelveOrMoreSeeWhoLookedAtTheFile() {
         assertThat(decide(parentWithAuthority, FamilyAction.VIEW_AUDIT)).isInstanceOf(AccessDecision.Permit.class);
         assertThat(decide(youthOfFourteen, FamilyAction.VIEW_AUDIT)).isInstanceOf(AccessDecision.Permit.class);
