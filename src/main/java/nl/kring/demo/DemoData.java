@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.kring.family.FamilyRegistry;
+import nl.kring.family.domain.ContactDetails;
 import nl.kring.family.domain.FamilyMember;
 import nl.kring.family.domain.FamilyStatus;
 import nl.kring.family.domain.Relation;
@@ -107,8 +108,12 @@ class DemoData implements ApplicationRunner {
         var deWit = families.createFamily("Gezin De Wit (demo)", north, FamilyStatus.ACTIVE, true);
         var noorBorn = today.minusYears(14).minusMonths(3);
         var noor = families.addMember(deWit, youth(ids.get("demo-youth"), "Noor", "de Wit", noorBorn));
-        families.addMember(deWit, parent(ids.get("demo-parent"), "Marieke", "de Wit", today.minusYears(43), true));
-        families.addMember(deWit, parent(null, "Bas", "de Wit", today.minusYears(45), false));
+        var marieke = families.addMember(deWit, parent(ids.get("demo-parent"), "Marieke", "de Wit", today.minusYears(43), true));
+        var bas = families.addMember(deWit, parent(null, "Bas", "de Wit", today.minusYears(45), false));
+        // clearly fictional contact details: 06-123 numbers, example.org, a made-up street
+        families.setContactDetails(deWit, noor, contact("06-12345601", "noor.dewit@example.org", null, null, null));
+        families.setContactDetails(deWit, marieke, contact("06-12345678", "marieke.dewit@example.org", "Verzonnenstraat 12", "1234 AB", "Voorbeeldstad"));
+        families.setContactDetails(deWit, bas, contact("06-12345679", null, "Verzonnenstraat 12", "1234 AB", "Voorbeeldstad"));
         families.addNetworkContact(deWit, Optional.of(ids.get("demo-network")), "Henk de Wit (demo)", "GRANDPARENT");
         families.addNetworkContact(deWit, Optional.empty(), "Els Verbeek (demo)", "NEIGHBOUR");
         families.assignProfessional(deWit, ids.get("demo-professional"));
@@ -117,6 +122,11 @@ class DemoData implements ApplicationRunner {
                 nl.kring.network.MapSummary.CentreKind.YOUTH, Optional.of(noor), DemoMaps.noor(noorBorn, clock.instant()));
         maps.createMap(deWit, "Netwerk van Noor, gezien door mama (demo)", nl.kring.network.MapSummary.Perspective.PARENT,
                 nl.kring.network.MapSummary.CentreKind.YOUTH, Optional.of(noor), DemoMaps.noorSeenByMother(noorBorn, clock.instant()));
+
+        families.addNote(deWit, Optional.of(ids.get("demo-professional")),
+                "Kennismaking gehad met Marieke en Noor. Noor wil graag dat opa Henk vaker meedenkt. (demo)");
+        families.addNote(deWit, Optional.of(ids.get("demo-parent")),
+                "Bas haalt Noor op woensdag op van hockey. (demo)");
 
         var jansen = families.createFamily("Gezin Jansen (demo)", north, FamilyStatus.INTAKE, true);
         families.addMember(jansen, youth(null, "Daan", "Jansen", today.minusYears(9).minusMonths(5)));
@@ -129,6 +139,11 @@ class DemoData implements ApplicationRunner {
         families.addMember(ozturk, parent(null, "Mehmet", "Öztürk", today.minusYears(47), false));
         families.addNetworkContact(ozturk, Optional.empty(), "Yusuf Kaya (demo)", "COACH");
         families.assignProfessional(ozturk, ids.get("demo-professional-other-team"));
+    }
+
+    private static ContactDetails contact(String phone, String email, String street, String postalCode, String city) {
+        return new ContactDetails(Optional.ofNullable(phone), Optional.ofNullable(email), Optional.ofNullable(street),
+                Optional.ofNullable(postalCode), Optional.ofNullable(city));
     }
 
     private static FamilyMember youth(UUID account, String given, String family, LocalDate born) {

@@ -24,8 +24,11 @@ class HomeController {
         this.families = families;
     }
 
-    /** What a network member sees of a family that shares something with them. */
-    record SharedFamily(java.util.UUID familyId, String familyName, java.util.List<String> categoryKeys, boolean map) {}
+    /**
+     * What a network member sees of a family that shares something with them; {@code href} opens
+     * "what family X shares with you".
+     */
+    record SharedFamily(java.util.UUID familyId, String familyName, java.util.List<String> categoryKeys, boolean map, String href) {}
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
@@ -36,7 +39,7 @@ class HomeController {
                 var shared = families.sharedWith(user).stream()
                         .map(s -> new SharedFamily(s.familyId(), s.familyName(),
                                 s.categories().stream().sorted().map(code -> "consent.category." + code).toList(),
-                                s.categories().contains("NETWORK_MAP")))
+                                s.categories().contains("NETWORK_MAP"), "/shared/" + s.familyId()))
                         .toList();
                 model.addAttribute("shared", shared);
                 // a professional outside a family's team sees the card only when a family shares with them
