@@ -266,6 +266,10 @@ class SharedFileIT {
         assertThat(api.postJson(family + "/notes", "{\"text\":\"" + "x".repeat(4001) + "\"}").statusCode()).isEqualTo(400);
         assertThat(api.get(family + "/members").body()).contains("Noor", "\"age\":14").doesNotContain("birth");
 
+        assertThat(Http.anonymous(port).get("/api/v1/openapi.json").body()).contains("/api/v1/shared", "/api/v1/shared/{familyId}",
+                "/api/v1/families/{familyId}/members", "/api/v1/families/{familyId}/contact-details/{memberId}",
+                "/api/v1/families/{familyId}/notes");
+
         var download = Http.withToken(port, "demo-token-parent").get(family + "/download.json");
         assertThat(download.body()).contains("\"contactDetails\"", "06-12345678", "\"notes\"", "Kennismaking gehad met Marieke");
     }
