@@ -14,6 +14,7 @@ import nl.kring.consent.domain.Category;
 import nl.kring.consent.domain.Consent;
 import nl.kring.consent.domain.Recipient;
 import nl.kring.family.FamilyRegistry;
+import nl.kring.family.domain.ContactDetails;
 import nl.kring.family.domain.FamilyMember;
 import nl.kring.family.domain.FamilyStatus;
 import nl.kring.family.domain.Relation;
@@ -115,7 +116,11 @@ class DemoData implements ApplicationRunner {
         var noorBorn = today.minusYears(14).minusMonths(3);
         var noor = families.addMember(deWit, youth(ids.get("demo-youth"), "Noor", "de Wit", noorBorn));
         var marieke = families.addMember(deWit, parent(ids.get("demo-parent"), "Marieke", "de Wit", today.minusYears(43), true));
-        families.addMember(deWit, parent(null, "Bas", "de Wit", today.minusYears(45), false));
+        var bas = families.addMember(deWit, parent(null, "Bas", "de Wit", today.minusYears(45), false));
+        // clearly fictional contact details: 06-123 numbers, example.org, a made-up street
+        families.setContactDetails(deWit, noor, contact("06-12345601", "noor.dewit@example.org", null, null, null));
+        families.setContactDetails(deWit, marieke, contact("06-12345678", "marieke.dewit@example.org", "Verzonnenstraat 12", "1234 AB", "Voorbeeldstad"));
+        families.setContactDetails(deWit, bas, contact("06-12345679", null, "Verzonnenstraat 12", "1234 AB", "Voorbeeldstad"));
         var henk = families.addNetworkContact(deWit, Optional.of(ids.get("demo-network")), "Henk de Wit (demo)", "GRANDPARENT");
         // given by the mother before Noor turned 12: now Noor's own answer is needed, so she is asked at sign-in
         var givenOn = noorBorn.plusYears(12).minusMonths(3);
@@ -129,6 +134,11 @@ class DemoData implements ApplicationRunner {
                 nl.kring.network.MapSummary.CentreKind.YOUTH, Optional.of(noor), DemoMaps.noor(noorBorn, clock.instant()));
         maps.createMap(deWit, "Netwerk van Noor, gezien door mama (demo)", nl.kring.network.MapSummary.Perspective.PARENT,
                 nl.kring.network.MapSummary.CentreKind.YOUTH, Optional.of(noor), DemoMaps.noorSeenByMother(noorBorn, clock.instant()));
+
+        families.addNote(deWit, Optional.of(ids.get("demo-professional")),
+                "Kennismaking gehad met Marieke en Noor. Noor wil graag dat opa Henk vaker meedenkt. (demo)");
+        families.addNote(deWit, Optional.of(ids.get("demo-parent")),
+                "Bas haalt Noor op woensdag op van hockey. (demo)");
 
         var jansen = families.createFamily("Gezin Jansen (demo)", north, FamilyStatus.INTAKE, true);
         families.addMember(jansen, youth(null, "Daan", "Jansen", today.minusYears(9).minusMonths(5)));
@@ -156,6 +166,11 @@ class DemoData implements ApplicationRunner {
         families.addMember(brouwer, parent(null, "Ingrid", "Brouwer", today.minusYears(46), true));
         families.addNetworkContact(brouwer, Optional.empty(), "Tante Wilma (demo)", "AUNT_UNCLE");
         families.close(brouwer, closedRecently);
+    }
+
+    private static ContactDetails contact(String phone, String email, String street, String postalCode, String city) {
+        return new ContactDetails(Optional.ofNullable(phone), Optional.ofNullable(email), Optional.ofNullable(street),
+                Optional.ofNullable(postalCode), Optional.ofNullable(city));
     }
 
     private static FamilyMember youth(UUID account, String given, String family, LocalDate born) {

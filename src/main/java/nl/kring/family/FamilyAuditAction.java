@@ -8,7 +8,15 @@ public enum FamilyAuditAction implements AuditAction {
     FAMILY_READ,
     FAMILY_AUDIT_READ,
     /** A network member saw that a family shares something with them. */
-    SHARED_LIST;
+    SHARED_LIST,
+    /** Someone opened what a family shares with them ("what family X shares with you"). */
+    SHARED_READ,
+    /** Given names, ages and relations of the family members (category MEMBER_BASICS). */
+    MEMBERS_READ,
+    CONTACT_DETAILS_READ,
+    CONTACT_DETAILS_CHANGE,
+    NOTES_READ,
+    NOTE_ADD;
 
     @Override
     public String code() {

@@ -180,6 +180,28 @@ public class FamilyFiles {
         });
     }
 
+    /**
+     * What this person may read of one file through the disclosure filter: everything for the family
+     * and its team ({@code wholeFile}), otherwise the categories the family shares with them now.
+     * Audited; when nothing is shared the answer is {@link FamilyAccessDenied} without a hint that the
+     * file exists. Each part is then read through {@link #readShared} with its own category.
+     */
+    public Disclosed disclosed(CurrentUser user, UUID familyId) {
+        return guarded(user, familyId, file -> policy.decideAnyShared(user, file, today(), sharedWith(file, user)),
+                FamilyAuditAction.SHARED_READ, file -> {
+                    boolean whole = policy.decide(user, FamilyAction.VIEW_FILE, file, today()) instanceof AccessDecision.Permit;
+                    return new Disclosed(file.id(), file.name(), whole, whole ? java.util.Set.of() : sharedWith(file, user).categories());
+                }, disclosed -> List.of(disclosed.familyId().toString()));
+    }
+
+    /**
+     * What one file discloses to one person.
+     *
+     * @param wholeFile the person may read the whole file (family, assigned professionals)
+     * @param categories the categories shared with the person now; empty for {@code wholeFile}
+     */
+    public record Disclosed(UUID familyId, String familyName, boolean wholeFile, java.util.Set<String> categories) {}
+
     /** A family file as someone it shares with may know it: its name and what is shared. */
     public record Shared(UUID familyId, String familyName, java.util.Set<String> categories) {}
 

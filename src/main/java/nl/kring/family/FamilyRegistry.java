@@ -3,6 +3,7 @@ package nl.kring.family;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import nl.kring.family.domain.ContactDetails;
 import nl.kring.family.domain.FamilyMember;
 import nl.kring.family.domain.FamilyStatus;
 import nl.kring.family.store.FamilyStore;
@@ -61,6 +62,18 @@ public class FamilyRegistry {
     @Transactional
     public void destroy(UUID familyId) {
         store.delete(familyId);
+    }
+
+    /** Keeps a member's contact details (demo data; people change them through {@link FamilyDetails}). */
+    @Transactional
+    public void setContactDetails(UUID familyId, UUID memberId, ContactDetails details) {
+        store.saveContactDetails(familyId, memberId, details, Optional.empty());
+    }
+
+    /** Adds a note (demo data; people add them through {@link FamilyDetails}). */
+    @Transactional
+    public UUID addNote(UUID familyId, Optional<UUID> authorId, String text) {
+        return store.insertNote(familyId, authorId, text).id();
     }
 
     @Transactional

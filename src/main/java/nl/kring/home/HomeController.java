@@ -28,8 +28,11 @@ class HomeController {
         this.families = families;
     }
 
-    /** What a network member sees of a family that shares something with them. */
-    record SharedFamily(java.util.UUID familyId, String familyName, java.util.List<String> categoryKeys, boolean map) {}
+    /**
+     * What a network member sees of a family that shares something with them; {@code href} opens
+     * "what family X shares with you".
+     */
+    record SharedFamily(java.util.UUID familyId, String familyName, java.util.List<String> categoryKeys, boolean map, String href) {}
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
@@ -42,7 +45,8 @@ class HomeController {
                 var shared = families.sharedWith(user).stream()
                         .map(s -> new SharedFamily(s.familyId(), s.familyName(),
                                 s.categories().stream().sorted().map(code -> "consent.category." + code).toList(),
-                                s.categories().contains("NETWORK_MAP") || s.categories().contains("NETWORK_MAP_PSEUDONYMISED")))
+                                s.categories().contains("NETWORK_MAP") || s.categories().contains("NETWORK_MAP_PSEUDONYMISED"),
+                                "/shared/" + s.familyId()))
                         .toList();
                 model.addAttribute("shared", shared);
                 // a professional outside a family's team sees the card only when a family shares with them

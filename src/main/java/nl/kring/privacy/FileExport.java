@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.kring.audit.AuditAction;
 import nl.kring.audit.AuditRecord;
 import nl.kring.consent.Sharing;
+import nl.kring.family.FamilyDetails;
 import nl.kring.family.FamilyFiles;
 import nl.kring.family.domain.FamilyFile;
 import nl.kring.identity.Accounts;
@@ -34,16 +35,18 @@ public class FileExport {
     }
 
     private final FamilyFiles families;
+    private final FamilyDetails details;
     private final NetworkMaps maps;
     private final Sharing sharing;
     private final Accounts accounts;
     private final nl.kring.privacy.store.StatementStore statements;
     private final Clock clock;
 
-    public FileExport(FamilyFiles families, NetworkMaps maps, Sharing sharing, Accounts accounts,
+    public FileExport(FamilyFiles families, FamilyDetails details, NetworkMaps maps, Sharing sharing, Accounts accounts,
             nl.kring.privacy.store.StatementStore statements, Clock clock) {
         this.statements = statements;
         this.families = families;
+        this.details = details;
         this.maps = maps;
         this.sharing = sharing;
         this.accounts = accounts;
@@ -54,7 +57,8 @@ public class FileExport {
     public record MapHistory(MapSummary map, List<StoredVersion> versions) {}
 
     /** Everything in the file, as it is at {@code exportedAt}. Names of people in the audit are resolved here. */
-    public record Contents(Instant exportedAt, FamilyFile family, Map<UUID, String> names, List<MapHistory> maps,
+    public record Contents(Instant exportedAt, FamilyFile family, Map<UUID, String> names,
+            List<FamilyDetails.MemberContact> contactDetails, List<FamilyDetails.Note> notes, List<MapHistory> maps,
             List<Sharing.ConsentView> consents, List<nl.kring.privacy.store.StatementStore.Statement> statements, List<AuditRecord> audit) {}
 
     public Contents contents(CurrentUser user, UUID familyId) {
@@ -62,11 +66,13 @@ public class FileExport {
             var histories = maps.maps(user, familyId).maps().stream()
                     .map(map -> new MapHistory(map, maps.history(user, familyId, map.id())))
                     .toList();
+            var contactDetails = details.contactDetails(user, familyId);
+            var notes = details.notes(user, familyId);
             var consents = sharing.overview(user, familyId).consents();
             var audit = families.auditOf(user, familyId).records();
             var ids = new java.util.HashSet<UUID>(file.assignedProfessionals());
             audit.forEach(r -> r.accountId().ifPresent(ids::add));
-            return new Contents(clock.instant(), file, accounts.displayNames(ids), histories, consents, statements.ofFamily(familyId), audit);
+            return new Contents(clock.instant(), file, accounts.displayNames(ids), contactDetails, notes, histories, consents, statements.ofFamily(familyId), audit);
         }, contents -> contents.family().recordIds());
     }
 }

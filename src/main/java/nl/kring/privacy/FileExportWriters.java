@@ -55,6 +55,24 @@ class FileExportWriters {
             member.put("parentalAuthority", m.parentalAuthority());
             return member;
         }).toList());
+        root.put("contactDetails", contents.contactDetails().stream().filter(c -> !c.details().isEmpty()).map(c -> {
+            var contact = new LinkedHashMap<String, Object>();
+            contact.put("memberId", c.memberId());
+            contact.put("phone", c.details().phone().orElse(null));
+            contact.put("email", c.details().email().orElse(null));
+            contact.put("street", c.details().street().orElse(null));
+            contact.put("postalCode", c.details().postalCode().orElse(null));
+            contact.put("city", c.details().city().orElse(null));
+            return contact;
+        }).toList());
+        root.put("notes", contents.notes().stream().map(n -> {
+            var note = new LinkedHashMap<String, Object>();
+            note.put("id", n.id());
+            note.put("author", n.authorName());
+            note.put("text", n.text());
+            note.put("at", n.createdAt().toString());
+            return note;
+        }).toList());
         root.put("networkContacts", file.network().stream()
                 .map(c -> Map.of("id", c.id(), "name", c.name(), "role", c.roleLabel())).toList());
         root.put("professionals", file.assignedProfessionals().stream()
@@ -116,6 +134,23 @@ class FileExportWriters {
                 file.members().stream().map(m -> List.of(m.fullName(), text("family.relation." + m.relation().name(), locale),
                         m.birthDate().map(d -> d.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"))).orElse("–"),
                         m.parentalAuthority() ? text("common.yes", locale) : text("common.no", locale))).toList()));
+
+        section(document, text("contact.heading", locale), heading);
+        var withDetails = contents.contactDetails().stream().filter(c -> !c.details().isEmpty()).toList();
+        if (withDetails.isEmpty()) {
+            document.add(list(body, List.of(), locale));
+        } else {
+            document.add(table(body, List.of(text("family.members.name", locale), text("contact.phone", locale), text("contact.email", locale),
+                            text("contact.address", locale)),
+                    withDetails.stream().map(c -> List.of(c.name(), c.details().phone().orElse("–"), c.details().email().orElse("–"),
+                            c.details().address().orElse("–"))).toList()));
+        }
+
+        section(document, text("note.heading", locale), heading);
+        document.add(list(body, contents.notes().stream()
+                .map(n -> text("note.byline", locale, n.authorName().isEmpty() ? text("note.unknownAuthor", locale) : n.authorName(),
+                        MOMENT.format(n.createdAt())) + ": " + n.text())
+                .toList(), locale));
 
         section(document, text("family.network.heading", locale), heading);
         document.add(list(body, file.network().stream().map(c -> c.name() + " – " + text("network.role." + c.roleLabel(), locale)).toList(), locale));

@@ -8,11 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.SequencedSet;
 import java.util.regex.Pattern;
+import java.util.UUID;
+import nl.kring.support.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -38,6 +43,7 @@ class AccessibilityIT {
             "demo-parent", List.of("/families", "/families/" + ID, "/families/" + ID + "/audit"),
             "demo-youth", List.of("/families", "/families/" + ID, "/families/" + ID + "/audit"),
             "demo-network", List.of("/", "/profile"),
+            "demo-network (shared)", List.of("/shared/" + ID, "/families/" + ID + "/maps"),
             "demo-admin", List.of("/admin/accounts", "/admin/accounts/new", "/admin/accounts/" + ID, "/admin/audit", "/admin/retention",
                     "/admin/retention/" + ID, "/profile"));
 
@@ -45,6 +51,9 @@ class AccessibilityIT {
     static final BrowserExtension chromium = new BrowserExtension();
 
     private final Findings findings = new Findings();
+
+    @Autowired JdbcClient jdbc;
+    @LocalServerPort int port;
 
     @Test
     void everyPageMeetsWcag21AA() {
@@ -57,6 +66,8 @@ class AccessibilityIT {
         }
         findings.section("demo-professional", () -> profileForms(browser));
         findings.section("demo-admin", () -> adminForms(browser));
+        findings.section("demo-professional", () -> familyForms(browser));
+        findings.section("demo-network", () -> sharedWithTheGrandparent(browser));
 
         System.out.printf("AccessibilityIT: %d page scans in %.1f s%n", findings.scans, (System.nanoTime() - started) / 1e9);
         findings.assertNone();
@@ -168,6 +179,59 @@ class AccessibilityIT {
         findings.invalidField("demo-admin", browser, "confirm", "confirm-error");
         findings.scan(browser, "demo-admin", 400);
         browser.signOut();
+    }
+
+    /** The family file's contact details and note forms in their error states. */
+    private void familyForms(Browser browser) {
+        browser.forgetCookies();
+        browser.signIn("demo-professional");
+        browser.open("/families/" + deWit());
+        browser.open(browser.find(By.cssSelector("#contact-details a[href*='editContact']")).getDomAttribute("href"));
+        findings.scan(browser, "demo-professional", 200);
+        browser.type(By.id("contact-email"), "geen-e-mailadres");
+        browser.submitAndWait(By.id("contact-form"));
+        findings.check("demo-professional", browser, !browser.findAll(By.id("contact-errors")).isEmpty(), "no error for a wrong e-mail address");
+        findings.invalidField("demo-professional", browser, "contact-email", "contact-email-error");
+        findings.scan(browser, "demo-professional", 400);
+
+        browser.open("/families/" + deWit());
+        browser.type(By.id("note-text"), "   ");
+        browser.submitAndWait(By.id("note-form"));
+        findings.invalidField("demo-professional", browser, "note-text", "note-text-error");
+        findings.scan(browser, "demo-professional", 400);
+        browser.signOut();
+    }
+
+    /** "What a family shares with you" with everything shared, reached from the home page; withdrawn afterwards. */
+    private void sharedWithTheGrandparent(Browser browser) {
+        var sharing = "/families/" + deWit() + "/sharing";
+        var mother = Http.signedIn(port, "demo-parent", "kring-demo");
+        var youth = Http.signedIn(port, "demo-youth", "kring-demo");
+        var grandfather = jdbc.sql("select id from network_member where name = 'Henk de Wit (demo)'").query(UUID.class).single();
+        var noor = jdbc.sql("select id from family_member where given_name = 'Noor'").query(UUID.class).single();
+        var consents = new ArrayList<UUID>();
+        try {
+            for (var category : List.of("MEMBER_BASICS", "CONTACT_DETAILS", "NOTES", "NETWORK_MAP")) {
+                mother.submit(sharing, sharing, Map.of("recipient", grandfather.toString(), "subject", noor.toString(),
+                        "categories", category, "purpose", "Toegankelijkheid (test)", "start", "", "end", ""));
+                var consent = jdbc.sql("select id from consent order by created_at desc limit 1").query(UUID.class).single();
+                consents.add(consent);
+                youth.submit(sharing, sharing + "/" + consent + "/approve", Map.of());
+            }
+            browser.forgetCookies();
+            browser.signIn("demo-network");
+            var visited = new Crawler(browser).crawl("/", path -> findings.scan(browser, "demo-network", 200));
+            findings.mustReach("demo-network (shared)", visited);
+            browser.signOut();
+        } finally {
+            for (var consent : consents) {
+                youth.submit(sharing, sharing + "/" + consent + "/withdraw", Map.of());
+            }
+        }
+    }
+
+    private UUID deWit() {
+        return jdbc.sql("select id from family where name = 'Gezin De Wit (demo)'").query(UUID.class).single();
     }
 
     /** Everything found, by whom and where. */

@@ -226,6 +226,20 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sends a form as a plain browser would, without htmx and without the browser's own checks
+     * ({@code form.submit()}), and waits for the answer page.
+     */
+    public Browser submitAndWait(By form) {
+        var element = driver.findElement(form);
+        js("window.kringPreviousPage = true;");
+        js("arguments[0].submit();", element);
+        new WebDriverWait(driver, WAIT, POLL)
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(js("return window.kringPreviousPage !== true && document.readyState === 'complete';")));
+        return this;
+    }
+
     private void waitForPage() {
         new WebDriverWait(driver, WAIT, POLL).until(d -> "complete".equals(js("return document.readyState")));
     }

@@ -20,6 +20,7 @@ import nl.kring.consent.domain.Recipient;
 import nl.kring.consent.domain.Withdrawal;
 import nl.kring.consent.store.ConsentStore;
 import nl.kring.family.FamilyRegistry;
+import nl.kring.family.domain.ContactDetails;
 import nl.kring.family.domain.FamilyMember;
 import nl.kring.family.domain.FamilyStatus;
 import nl.kring.family.domain.Relation;
@@ -83,11 +84,36 @@ class DisclosureMatrixIT {
     }
 
     /** A family made for one combination, with a text per category that only that category shows. */
-    record Fixture(UUID id, String name, UUID youth, UUID mother, UUID contact, UUID map, UUID secondMap, String mapMarker) {
+    record Fixture(UUID id, String name, UUID youth, UUID mother, UUID contact, UUID map, UUID secondMap, String mapMarker,
+            String youthName, String phone, String note) {
 
-        /** What may show of each category; whole-file endpoints show none of it to recipients. */
+        /** Every piece of personal data in the file: none of it may show where nothing is disclosed. */
         List<String> markers() {
-            return List.of(mapMarker, name);
+            return List.of(mapMarker, name, youthName, phone, note);
+        }
+
+        /**
+         * What proves a category's part is in the shared view: its section on the page, its key in
+         * the JSON. The map shared with or without names has the same part: the list of maps.
+         */
+        static List<String> partOf(Category category) {
+            return switch (category.code()) {
+                case "NETWORK_MAP", "NETWORK_MAP_PSEUDONYMISED" -> List.of("id=\"shared-maps-heading\"", "\"networkMaps\":");
+                case "CONTACT_DETAILS" -> List.of("id=\"shared-contact-heading\"", "\"contactDetails\":");
+                case "MEMBER_BASICS" -> List.of("id=\"shared-members-heading\"", "\"members\":");
+                case "NOTES" -> List.of("id=\"shared-notes-heading\"", "\"notes\":");
+                default -> throw new IllegalArgumentException(category.code());
+            };
+        }
+
+        /** The data that may show in the shared view when this category is shared, and not otherwise. */
+        List<String> dataShownWith(Category category) {
+            return switch (category.code()) {
+                case "CONTACT_DETAILS" -> List.of(phone, youthName);
+                case "MEMBER_BASICS" -> List.of(youthName);
+                case "NOTES" -> List.of(note);
+                default -> List.of();
+            };
         }
     }
 
@@ -125,6 +151,11 @@ class DisclosureMatrixIT {
         list.add(new Endpoint("API map", "NETWORK_MAP", f -> "/api/v1/families/" + f.id() + "/maps/" + f.map(), mapMarker));
         list.add(new Endpoint("API map analysis", "NETWORK_MAP", f -> "/api/v1/families/" + f.id() + "/maps/" + f.map() + "/analysis", null));
         list.add(new Endpoint("API map compare", "NETWORK_MAP", f -> "/api/v1/families/" + f.id() + "/maps/" + f.map() + "/compare?from=1&to=1", null));
+        // the family's own data, one category each
+        list.add(new Endpoint("API members", "MEMBER_BASICS", f -> "/api/v1/families/" + f.id() + "/members", Fixture::youthName));
+        list.add(new Endpoint("API contact details", "CONTACT_DETAILS", f -> "/api/v1/families/" + f.id() + "/contact-details",
+                Fixture::phone));
+        list.add(new Endpoint("API notes", "NOTES", f -> "/api/v1/families/" + f.id() + "/notes", Fixture::note));
         // the whole file: only the family and its team, whatever is shared
         for (var path : List.of("", "/audit", "/sharing", "/privacy", "/download.pdf", "/download.json")) {
             list.add(new Endpoint("file page " + path, null, f -> "/families/" + f.id() + path, null));
@@ -168,12 +199,16 @@ class DisclosureMatrixIT {
                 Relation.PARENT, Optional.of(born.minusYears(31)), true));
         var networkMember = accounts.findByUsername(Kind.NETWORK_MEMBER.username).orElseThrow().id();
         var contact = families.addNetworkContact(id, Optional.of(networkMember), "Buurvrouw" + n + " (test)", "NEIGHBOUR");
+        var phone = "06-555" + String.format("%05d", counter);
+        families.setContactDetails(id, youth, ContactDetails.parse(phone, null, null, null, null).details().orElseThrow());
+        var note = "Notitie" + n + " (test)";
+        families.addNote(id, Optional.empty(), note);
         var mapMarker = "Kaartpersoon" + n;
         var map = maps.createMap(id, "Kaart " + name, MapSummary.Perspective.YOUTH, MapSummary.CentreKind.YOUTH, Optional.of(youth),
                 List.of(new MapVersion(Centre.named("Het midden"), List.of(MapPerson.builder("p", mapMarker).at(45, 30).build()), List.of())));
         var second = maps.createMap(id, "Tweede kaart " + name, MapSummary.Perspective.PARENT, MapSummary.CentreKind.YOUTH,
                 Optional.of(youth), List.of(new MapVersion(Centre.named("Het midden"), List.of(), List.of())));
-        return new Fixture(id, name, youth, mother, contact, map, second, mapMarker);
+        return new Fixture(id, name, youth, mother, contact, map, second, mapMarker, "Kind" + n, phone, note);
     }
 
     /** Stores the consent in the given state, as if given through the pages (those are tested elsewhere). */
@@ -235,6 +270,55 @@ class DisclosureMatrixIT {
                         assertThat(response.body()).doesNotContain(c.fixture().markers());
                     }
                 }))));
+    }
+
+    /**
+     * The page, API and PDF of "what a family shares with me": there while anything is shared, with
+     * exactly the shared category's section and data, and nothing of the others.
+     */
+    @TestFactory
+    Stream<DynamicTest> theSharedViewShowsExactlyTheSharedCategory() {
+        return combinations.stream().map(c -> DynamicTest.dynamicTest(c.kind() + " × " + c.state() + " × " + c.category().code(), () -> {
+            var f = c.fixture();
+            var user = c.kind().username;
+            var views = List.of("/shared/" + f.id(), "/api/v1/shared/" + f.id());
+            // (the PDF's text is compressed; its status answers, and SharedFileIT reads its text)
+            if (c.state() != State.EFFECTIVE) {
+                for (var path : List.of("/shared/" + f.id(), "/api/v1/shared/" + f.id(), "/shared/" + f.id() + "/download.pdf",
+                        "/api/v1/shared/" + f.id() + "/download.pdf")) {
+                    var response = get(user, path);
+                    assertThat(response.statusCode()).as(path).isEqualTo(404);
+                    assertThat(response.body()).as(path).doesNotContain(f.markers());
+                }
+                assertThat(get(user, "/api/v1/shared").body()).doesNotContain(f.id().toString());
+                return;
+            }
+            for (var path : views) {
+                var response = get(user, path);
+                assertThat(response.statusCode()).as(path).isEqualTo(200);
+                var body = response.body();
+                assertThat(body).as(path).doesNotContain(f.mapMarker());
+                assertThat(Fixture.partOf(c.category())).as(path).anyMatch(body::contains);
+                assertThat(f.dataShownWith(c.category())).as(path).allMatch(body::contains);
+                for (var other : CATEGORIES) {
+                    if (isMapPair(other, c.category()) || other.equals(c.category())) {
+                        continue;
+                    }
+                    assertThat(Fixture.partOf(other)).as(path + " must not show " + other.code()).noneMatch(body::contains);
+                    var notShown = new ArrayList<>(f.dataShownWith(other));
+                    notShown.removeAll(f.dataShownWith(c.category()));
+                    notShown.forEach(data -> assertThat(body).as(path + " must not show the data of " + other.code()).doesNotContain(data));
+                }
+            }
+            assertThat(get(user, "/shared/" + f.id() + "/download.pdf").statusCode()).isEqualTo(200);
+            assertThat(get(user, "/api/v1/shared").body()).contains(f.id().toString());
+        }));
+    }
+
+    /** The map shared with or without names: the list of maps shows the same titles either way. */
+    private static boolean isMapPair(Category a, Category b) {
+        var maps = Set.of(Category.NETWORK_MAP, Category.NETWORK_MAP_PSEUDONYMISED);
+        return maps.contains(a) && maps.contains(b);
     }
 
     @TestFactory

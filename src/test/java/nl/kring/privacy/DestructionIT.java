@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.kring.family.FamilyRegistry;
+import nl.kring.family.domain.ContactDetails;
 import nl.kring.family.domain.FamilyMember;
 import nl.kring.family.domain.FamilyStatus;
 import nl.kring.family.domain.Relation;
@@ -48,8 +49,11 @@ class DestructionIT {
         var family = families.createFamily("Gezin Vandestroy" + suffix, north, FamilyStatus.ACTIVE, false);
         var youth = families.addMember(family, new FamilyMember(UUID.randomUUID(), Optional.empty(), "Quirina" + suffix, "Vandestroy" + suffix,
                 Relation.YOUTH, Optional.of(LocalDate.now().minusYears(13)), false));
-        families.addMember(family, new FamilyMember(UUID.randomUUID(), Optional.of(motherId), "Ottolien" + suffix, "Vandestroy" + suffix,
+        var motherMember = families.addMember(family, new FamilyMember(UUID.randomUUID(), Optional.of(motherId), "Ottolien" + suffix, "Vandestroy" + suffix,
                 Relation.PARENT, Optional.of(LocalDate.now().minusYears(40)), true));
+        families.setContactDetails(family, motherMember, new ContactDetails(Optional.of("06-12340000"), Optional.of("wulpen" + suffix + "@example.org"),
+                Optional.of("Yperstraat" + suffix + " 1"), Optional.of("1234 AB"), Optional.of("Voorbeeldstad")));
+        families.addNote(family, Optional.of(motherId), "Vlinderpost" + suffix + " is onze notitie (test)");
         families.addNetworkContact(family, Optional.empty(), "Buurman Xander" + suffix, "NEIGHBOUR");
         families.assignProfessional(family, proId);
         maps.createMap(family, "Kaart van Quirina" + suffix, MapSummary.Perspective.YOUTH, MapSummary.CentreKind.YOUTH, Optional.of(youth),
@@ -75,6 +79,8 @@ class DestructionIT {
     void anExecutedDestructionRemovesEveryNameFromTheDatabase() {
         var family = familyWithAMap("a");
         assertThat(whereIs("Quirinaa")).isNotEmpty();
+        assertThat(whereIs("wulpena")).containsExactly("member_contact.email");
+        assertThat(whereIs("Vlinderposta")).containsExactly("file_note.text");
         var page = "/families/" + family.id() + "/privacy";
 
         var mother = Http.signedIn(port, family.mother(), "a-long-test-password");
@@ -90,7 +96,7 @@ class DestructionIT {
         var executed = professional.submit(page, page + "/destruction/" + request + "/execute", Map.of("confirm", "true"));
         assertThat(executed.statusCode()).isEqualTo(302);
 
-        for (var word : List.of("Quirinaa", "Vandestroya", "Ottoliena", "Xandera", "Zebedeusa")) {
+        for (var word : List.of("Quirinaa", "Vandestroya", "Ottoliena", "Xandera", "Zebedeusa", "wulpena", "Yperstraata", "Vlinderposta")) {
             assertThat(whereIs(word)).as(word).isEmpty();
         }
         assertThat(jdbc.sql("select status from destruction_request where id = ?").param(request).query(String.class).single())

@@ -65,6 +65,17 @@ public final class FamilyAccessPolicy {
         return shared.contains(category) ? AccessDecision.PERMIT : AccessDecision.UNKNOWN;
     }
 
+    /**
+     * Opening what a family shares with someone: whoever may read the whole file, and anyone to whom
+     * the family discloses at least one category now. Anyone else learns nothing.
+     */
+    public AccessDecision decideAnyShared(CurrentUser user, FamilyFile file, LocalDate today, SharedCategories shared) {
+        if (decide(user, FamilyAction.VIEW_FILE, file, today) instanceof AccessDecision.Permit) {
+            return AccessDecision.PERMIT;
+        }
+        return shared.isEmpty() ? AccessDecision.UNKNOWN : AccessDecision.PERMIT;
+    }
+
     private static boolean holdsFileRights(CurrentUser user, FamilyFile file, LocalDate today) {
         return file.membersWithAccount(user.accountId()).anyMatch(member -> switch (member.relation()) {
             case PARENT -> member.parentalAuthority() && user.has(Role.PARENT);

@@ -17,7 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.kring.family.domain.ClosedFile;
+import nl.kring.family.domain.ContactDetails;
 import nl.kring.family.domain.FamilyFile;
+import nl.kring.family.domain.FileNote;
 import nl.kring.family.domain.FamilyMember;
 import nl.kring.family.domain.FamilyStatus;
 import nl.kring.family.domain.NetworkContact;
@@ -184,6 +186,58 @@ public class FamilyStore {
                         professionals.getOrDefault(h.id, Set.of()),
                         h.demo))
                 .toList();
+    }
+
+    /** The contact details kept per member of this family; members without any are left out. */
+    public Map<UUID, ContactDetails> contactDetails(UUID familyId) {
+        var result = new LinkedHashMap<UUID, ContactDetails>();
+        jdbc.sql("select member_id, phone, email, street, postal_code, city from member_contact where family_id = ?")
+                .param(familyId)
+                .query(rs -> {
+                    result.put(rs.getObject("member_id", UUID.class), new ContactDetails(
+                            Optional.ofNullable(rs.getString("phone")), Optional.ofNullable(rs.getString("email")),
+                            Optional.ofNullable(rs.getString("street")), Optional.ofNullable(rs.getString("postal_code")),
+                            Optional.ofNullable(rs.getString("city"))));
+                });
+        return result;
+    }
+
+    /** Keeps a member's contact details; none at all removes the row. */
+    public void saveContactDetails(UUID familyId, UUID memberId, ContactDetails details, Optional<UUID> by) {
+        if (details.isEmpty()) {
+            jdbc.sql("delete from member_contact where member_id = ? and family_id = ?").params(memberId, familyId).update();
+            return;
+        }
+        jdbc.sql("""
+                insert into member_contact (member_id, family_id, phone, email, street, postal_code, city, updated_by, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, now())
+                on conflict (member_id) do update set phone = excluded.phone, email = excluded.email, street = excluded.street,
+                    postal_code = excluded.postal_code, city = excluded.city, updated_by = excluded.updated_by, updated_at = now()
+                """)
+                .params(memberId, familyId, details.phone().orElse(null), details.email().orElse(null), details.street().orElse(null),
+                        details.postalCode().orElse(null), details.city().orElse(null), by.orElse(null))
+                .update();
+    }
+
+    /** The notes in a family file, newest first. */
+    public List<FileNote> notes(UUID familyId) {
+        return jdbc.sql("select id, family_id, author_id, text, created_at from file_note where family_id = ? order by created_at desc, id")
+                .param(familyId)
+                .query(FamilyStore::note)
+                .list();
+    }
+
+    public FileNote insertNote(UUID familyId, Optional<UUID> authorId, String text) {
+        var id = UUID.randomUUID();
+        jdbc.sql("insert into file_note (id, family_id, author_id, text) values (?, ?, ?, ?)")
+                .params(id, familyId, authorId.orElse(null), text)
+                .update();
+        return jdbc.sql("select id, family_id, author_id, text, created_at from file_note where id = ?").param(id).query(FamilyStore::note).single();
+    }
+
+    private static FileNote note(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new FileNote(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class),
+                Optional.ofNullable(rs.getObject("author_id", UUID.class)), rs.getString("text"), rs.getTimestamp("created_at").toInstant());
     }
 
     private record Head(UUID id, String name, UUID teamId, FamilyStatus status, boolean demo) {}

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 class FamilyRefusalAudit implements UnauthenticatedAccessListener {
 
     private static final Pattern FAMILY_PATH =
-            Pattern.compile("^(?:/api/v1)?/families/([0-9a-fA-F-]{36})(/[^?]*)?$");
+            Pattern.compile("^(?:/api/v1)?/(families|shared)/([0-9a-fA-F-]{36})(/[^?]*)?$");
 
     private final AuditLog audit;
 
@@ -34,11 +34,12 @@ class FamilyRefusalAudit implements UnauthenticatedAccessListener {
         }
         UUID familyId;
         try {
-            familyId = UUID.fromString(matcher.group(1));
+            familyId = UUID.fromString(matcher.group(2));
         } catch (IllegalArgumentException notAnId) {
             return;
         }
-        var action = "/audit".equals(matcher.group(2)) ? FamilyAuditAction.FAMILY_AUDIT_READ : FamilyAuditAction.FAMILY_READ;
+        var action = "shared".equals(matcher.group(1)) ? FamilyAuditAction.SHARED_READ
+                : "/audit".equals(matcher.group(3)) ? FamilyAuditAction.FAMILY_AUDIT_READ : FamilyAuditAction.FAMILY_READ;
         audit.record(new AuditEntry(Optional.empty(), "", Optional.of(familyId), List.of(), action,
                 Channel.of(request.getRequestURI()), Outcome.UNAUTHENTICATED));
     }
