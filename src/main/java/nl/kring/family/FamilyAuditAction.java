@@ -8,7 +8,10 @@ public enum FamilyAuditAction implements AuditAction {
     FAMILY_READ,
     FAMILY_AUDIT_READ,
     /** A network member saw that a family shares something with them. */
-    SHARED_LIST;
+    SHARED_LIST,
+    MEASURE_LIST,
+    MEASURE_RECORD,
+    MEASURE_END;
 
     @Override
     public String code() {

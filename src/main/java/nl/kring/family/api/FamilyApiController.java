@@ -34,7 +34,7 @@ class FamilyApiController {
     @GetMapping
     @Operation(summary = "The family files visible to the caller; every listed file is audited")
     List<FamilyView.Summary> list(@AuthenticationPrincipal CurrentUser user) {
-        return families.visibleTo(user).stream().map(FamilyView.Summary::of).toList();
+        return families.visibleTo(user).stream().map(f -> FamilyView.Summary.of(f, families.today())).toList();
     }
 
     @GetMapping("/{id}")
