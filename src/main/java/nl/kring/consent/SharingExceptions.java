@@ -76,7 +76,9 @@ public class SharingExceptions {
             var now = clock.instant();
             var exceptions = store.ofFamily(familyId).stream().map(e -> Sharing.exceptionView(file, e, now)).toList();
             return new Overview(file, exceptions, file.youths());
-        }, overview -> overview.exceptions().stream().map(e -> e.exception().id().toString()).toList(), overview -> false);
+        }, overview -> overview.exceptions().stream().map(e -> e.exception().id().toString()).toList(),
+                // a family that sees no exception must not learn from its audit view that someone looks at a hidden one
+                overview -> overview.exceptions().stream().anyMatch(e -> e.exception().hiddenFromFamily()));
     }
 
     /** An assigned professional records an exception; it counts at once. */

@@ -183,7 +183,7 @@ class SharingExceptionIT {
                     + " and occurred_at >= (select recorded_at from sharing_exception where id = ?)", deWit(), account("demo-network"), exception))
                     .as("nothing read under a visible exception is hidden from the family").isZero();
 
-            var listed = professional.get(exceptions()).body();
+            var listed = card(professional.get(exceptions()).body(), exception);
             assertThat(listed).contains(justification, "Petra Visser (demo)").doesNotContain("Verborgen voor het gezin (alleen");
         } finally {
             end(professional, exception);
@@ -223,7 +223,7 @@ class SharingExceptionIT {
             assertThat(mother.get("/families/" + family + "/audit").body()).doesNotContain("controleerde wat voor het gezin verborgen is");
 
             // the assigned professional sees it, marked as hidden
-            assertThat(professional.get(exceptions()).body()).contains(justification, "Verborgen voor het gezin (alleen");
+            assertThat(card(professional.get(exceptions()).body(), exception)).contains(justification, "Verborgen voor het gezin (alleen");
 
             // the privacy officer of the team sees the exception and the reads; the review is audited, hidden too
             var officer = Http.signedIn(port, "demo-privacy-officer", "kring-demo");
@@ -310,6 +310,13 @@ class SharingExceptionIT {
         }
         assertThat(professional.get(file).body()).doesNotContain("Kinderbeschermingsmaatregel: ondertoezichtstelling sinds")
                 .contains("ondertoezichtstelling voor Noor, van");
+    }
+
+    /** The card of one exception on a page. */
+    static String card(String html, UUID exception) {
+        var start = html.indexOf("data-exception-id=\"" + exception + "\"");
+        assertThat(start).as("card of " + exception).isNotNegative();
+        return html.substring(start, html.indexOf("</li>", start));
     }
 
     static long occurrences(String text, String part) {
