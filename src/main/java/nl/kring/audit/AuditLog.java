@@ -30,9 +30,17 @@ public class AuditLog {
         entries.forEach(store::insert);
     }
 
-    /** The audit of one family file, newest first. The caller has checked access and audits this read. */
+    /**
+     * The audit of one family file as the family may see it, newest first: without the lines hidden from
+     * the family for a child's safety. The caller has checked access and audits this read.
+     */
     public List<AuditRecord> ofFamily(UUID familyId, int limit) {
         return store.forFamily(familyId, Math.max(1, Math.min(limit, AuditQuery.MAX_LIMIT)));
+    }
+
+    /** Only the lines of one family file hidden from the family, newest first: for the team's privacy officer. */
+    public List<AuditRecord> hiddenFromFamily(UUID familyId, int limit) {
+        return store.hiddenForFamily(familyId, Math.max(1, Math.min(limit, AuditQuery.MAX_LIMIT)));
     }
 
     /** An administrator's search of the whole log. The caller has checked access and audits this read. */

@@ -15,4 +15,5 @@ public record AuditRecord(
         List<String> recordIds,
         String action,
         Channel channel,
-        Outcome outcome) {}
+        Outcome outcome,
+        boolean hiddenFromFamily) {}

@@ -15,9 +15,13 @@ import nl.kring.consent.domain.Consent;
 import nl.kring.consent.domain.ConsentAgeRules;
 import nl.kring.consent.domain.ConsentState;
 import nl.kring.consent.domain.FamilyConsents;
+import nl.kring.consent.domain.ProtectionMeasure;
 import nl.kring.consent.domain.Recipient;
+import nl.kring.consent.domain.SharingException;
 import nl.kring.consent.domain.Subject;
 import nl.kring.consent.store.ConsentStore;
+import nl.kring.consent.store.SharingExceptionStore;
+import nl.kring.family.domain.ChildProtectionMeasure;
 import nl.kring.family.FamilyFiles;
 import nl.kring.family.FamilySharing;
 import nl.kring.family.FamilySharing.AwaitedAnswer;
@@ -60,14 +64,17 @@ public class Sharing implements FamilySharing {
 
     private final FamilyFiles families;
     private final ConsentStore store;
+    private final SharingExceptionStore exceptionStore;
     private final Accounts accounts;
     private final DemoMode demoMode;
     private final Clock clock;
     private final ConsentAgeRules rules = ConsentAgeRules.DEFAULTS;
 
-    public Sharing(FamilyFiles families, ConsentStore store, Accounts accounts, DemoMode demoMode, Clock clock) {
+    public Sharing(FamilyFiles families, ConsentStore store, SharingExceptionStore exceptionStore, Accounts accounts, DemoMode demoMode,
+            Clock clock) {
         this.demoMode = demoMode;
         this.families = families;
+        this.exceptionStore = exceptionStore;
         this.accounts = accounts;
         this.store = store;
         this.clock = clock;
@@ -78,11 +85,39 @@ public class Sharing implements FamilySharing {
         return LocalDate.now(clock.withZone(Consent.ZONE));
     }
 
-    /** A consent with its state now, and what the person looking may do with it. */
+    /**
+     * A consent with its state now, and what the person looking may do with it.
+     *
+     * @param measure the child-protection measure that runs on the youth today, if any: while the consent
+     *        is effective, the measure and not the consent is the legal basis for sharing
+     */
     public record ConsentView(Consent consent, String subjectName, ConsentState state, List<String> awaiting, boolean mayApprove,
-            boolean mayWithdraw) {}
+            boolean mayWithdraw, Optional<ProtectionMeasure> measure) {
 
-    public record Overview(FamilyFile family, List<ConsentView> consents, boolean mayPropose, List<FamilyMember> subjects) {}
+        /** The measure that is the legal basis of this effective consent today, if any. */
+        public Optional<ProtectionMeasure> basisMeasure() {
+            return state.isEffective() ? measure : Optional.empty();
+        }
+    }
+
+    /**
+     * An exception (sharing without consent) with its state now.
+     *
+     * @param endedAt when a professional ended it early, if they did
+     * @param stateKey the message key of its state: active, not started, expired or ended
+     */
+    public record ExceptionView(SharingException exception, String subjectName, Optional<Instant> endedAt, String stateKey) {
+
+        public boolean isActive() {
+            return stateKey.equals(STATE_ACTIVE);
+        }
+    }
+
+    static final String STATE_ACTIVE = "exceptions.state.ACTIVE";
+
+    /** @param exceptions the exceptions the family may see (all but those hidden for a child's safety) */
+    public record Overview(FamilyFile family, List<ConsentView> consents, boolean mayPropose, List<FamilyMember> subjects,
+            List<ExceptionView> exceptions) {}
 
     /** Whom the family shares with: a person of its network, or someone outside it with a Kring account. */
     public sealed interface RecipientChoice {
@@ -100,9 +135,14 @@ public class Sharing implements FamilySharing {
         return families.read(user, familyId, Action.CONSENT_LIST, file -> {
             var now = clock.instant();
             var member = memberOf(file, user);
-            var consents = family(file).consents().stream().map(c -> view(file, c, member, now)).toList();
-            return new Overview(file, consents, member.isPresent(), subjects(file));
-        }, overview -> overview.consents().stream().map(c -> c.consent().id().toString()).toList());
+            var consents = family(file, now).consents().stream().map(c -> view(file, c, member, now)).toList();
+            var exceptions = exceptionStore.ofFamily(file.id()).stream()
+                    .filter(e -> e.exception().isVisibleToFamily())
+                    .map(e -> exceptionView(file, e, now))
+                    .toList();
+            return new Overview(file, consents, member.isPresent(), subjects(file), exceptions);
+        }, overview -> java.util.stream.Stream.concat(overview.consents().stream().map(c -> c.consent().id().toString()),
+                overview.exceptions().stream().map(e -> e.exception().id().toString())).toList());
     }
 
     /** A family member proposes a consent; as one of those who decide, their own approval is given at once. */
@@ -185,7 +225,7 @@ public class Sharing implements FamilySharing {
         if (recipients.isEmpty()) {
             return SharedCategories.NONE;
         }
-        var consents = family(file);
+        var consents = family(file, now);
         var shared = new HashSet<String>();
         var toldToFamily = new HashSet<String>();
         for (var recipient : recipients) {
@@ -203,13 +243,15 @@ public class Sharing implements FamilySharing {
 
     @Override
     public Set<UUID> familiesNaming(UUID accountId) {
-        return store.familiesNaming(accountId);
+        var naming = new HashSet<>(store.familiesNaming(accountId));
+        naming.addAll(exceptionStore.familiesNaming(accountId));
+        return naming;
     }
 
     @Override
     public List<AwaitedAnswer> awaitedAnswers(FamilyFile file, LocalDate today) {
         var answers = new ArrayList<AwaitedAnswer>();
-        for (var due : family(file).transitionsDue(today)) {
+        for (var due : family(file, clock.instant()).transitionsDue(today)) {
             for (var member : due.answerFrom()) {
                 answers.add(new AwaitedAnswer(member, due.consent().id(), due.reason().name(), due.since()));
             }
@@ -238,7 +280,7 @@ public class Sharing implements FamilySharing {
                 var member = memberOf(file, user);
                 var now = clock.instant();
                 var result = new ArrayList<Question>();
-                for (var due : family(file).transitionsDue(today())) {
+                for (var due : family(file, now).transitionsDue(today())) {
                     if (member.map(m -> due.answerFrom().contains(m.id())).orElse(false)) {
                         result.add(new Question(file.id(), file.name(), view(file, due.consent(), member, now), due.reason().name(),
                                 due.since()));
@@ -271,13 +313,40 @@ public class Sharing implements FamilySharing {
         return recipients;
     }
 
-    private FamilyConsents family(FamilyFile file) {
+    /**
+     * The family's consents and exceptions, with its youths and the measures on them, as they stand at
+     * this moment: an exception a professional ended early no longer counts from then on.
+     */
+    FamilyConsents family(FamilyFile file, Instant now) {
         var subjects = new ArrayList<Subject>();
         file.youths().forEach(y -> subject(file, y).ifPresent(subjects::add));
         var known = subjects.stream().map(Subject::youthId).toList();
         // a consent about a youth without a birth date cannot take effect: who decides is unknown
         var consents = store.ofFamily(file.id()).stream().filter(c -> known.contains(c.subjectId())).toList();
-        return new FamilyConsents(rules, subjects, consents, List.of());
+        var exceptions = exceptionStore.ofFamily(file.id()).stream()
+                .filter(e -> !e.isEndedAt(now))
+                .map(SharingExceptionStore.Stored::exception)
+                .filter(e -> known.contains(e.subjectId()))
+                .toList();
+        return new FamilyConsents(rules, subjects, consents, exceptions);
+    }
+
+    /** An exception with its state at this moment. */
+    static ExceptionView exceptionView(FamilyFile file, SharingExceptionStore.Stored stored, Instant now) {
+        var e = stored.exception();
+        var name = file.members().stream().filter(m -> m.id().equals(e.subjectId())).map(FamilyMember::givenName).findFirst().orElse("");
+        var today = nl.kring.consent.domain.DutchTime.dateOf(now);
+        String state;
+        if (stored.isEndedAt(now)) {
+            state = "exceptions.state.ENDED";
+        } else if (e.isActiveAt(now)) {
+            state = STATE_ACTIVE;
+        } else if (e.start().isAfter(today)) {
+            state = "exceptions.state.NOT_STARTED";
+        } else {
+            state = "exceptions.state.EXPIRED";
+        }
+        return new ExceptionView(e, name, stored.endedAt(), state);
     }
 
     private ConsentView view(FamilyFile file, Consent consent, Optional<FamilyMember> member, Instant now) {
@@ -285,7 +354,8 @@ public class Sharing implements FamilySharing {
         var subject = youth.flatMap(y -> subject(file, y));
         if (subject.isEmpty()) {
             return new ConsentView(consent, youth.map(FamilyMember::givenName).orElse(""),
-                    new ConsentState.PendingApprovals(Set.of(), nl.kring.consent.domain.PendingReason.NOT_YET_APPROVED), List.of(), false, false);
+                    new ConsentState.PendingApprovals(Set.of(), nl.kring.consent.domain.PendingReason.NOT_YET_APPROVED), List.of(), false, false,
+                    Optional.empty());
         }
         var state = consent.stateAt(subject.get(), rules, now);
         var awaiting = consent.awaitingApprovalFrom(subject.get(), rules, now).stream()
@@ -293,7 +363,8 @@ public class Sharing implements FamilySharing {
                 .sorted().toList();
         return new ConsentView(consent, youth.get().givenName(), state, awaiting,
                 member.map(m -> consent.mayApprove(subject.get(), rules, m.id(), now)).orElse(false),
-                member.map(m -> consent.mayWithdraw(subject.get(), rules, m.id(), now)).orElse(false));
+                member.map(m -> consent.mayWithdraw(subject.get(), rules, m.id(), now)).orElse(false),
+                subject.get().measureOn(nl.kring.consent.domain.DutchTime.dateOf(now)));
     }
 
     /**
@@ -301,7 +372,7 @@ public class Sharing implements FamilySharing {
      * professional who is not assigned to the family (the assigned team reads the file itself); every
      * other answer gets the same message, so that the form does not tell which accounts exist.
      */
-    private Recipient recipient(FamilyFile file, RecipientChoice choice) {
+    Recipient recipient(FamilyFile file, RecipientChoice choice) {
         return switch (choice) {
             case null -> throw new Refused(400, "consent.error.recipient", "recipient");
             case RecipientChoice.NetworkContact(var id) -> file.network().stream().filter(c -> c.id().equals(id)).findFirst()
@@ -337,9 +408,16 @@ public class Sharing implements FamilySharing {
                 .orElseThrow(() -> new Refused(400, "consent.error.birthDate", "subject"));
     }
 
-    private static Optional<Subject> subject(FamilyFile file, FamilyMember youth) {
+    /** The youth as consent sees them, with the measures the family file records on them. */
+    static Optional<Subject> subject(FamilyFile file, FamilyMember youth) {
         return youth.birthDate().map(born -> new Subject(youth.id(), born,
-                file.parents().stream().map(p -> new Subject.Parent(p.id(), p.parentalAuthority())).toList()));
+                file.parents().stream().map(p -> new Subject.Parent(p.id(), p.parentalAuthority())).toList(),
+                file.measures().stream().filter(m -> m.youthId().equals(youth.id())).map(Sharing::measure).toList()));
+    }
+
+    /** The family file's record of a measure, as consent's rules read it. */
+    static ProtectionMeasure measure(ChildProtectionMeasure recorded) {
+        return new ProtectionMeasure(ProtectionMeasure.Kind.valueOf(recorded.kind().name()), recorded.start(), recorded.end());
     }
 
     private static List<FamilyMember> subjects(FamilyFile file) {

@@ -67,6 +67,8 @@ class DemoData implements ApplicationRunner {
             new DemoAccount("demo-professional", "Petra Visser (demo)", Role.PROFESSIONAL, "north"),
             new DemoAccount("demo-professional-2", "Sander Bakker (demo)", Role.PROFESSIONAL, "north"),
             new DemoAccount("demo-professional-other-team", "Ilse Mulder (demo)", Role.PROFESSIONAL, "south"),
+            new DemoAccount("demo-privacy-officer", "Karin de Vries (demo)", Role.PRIVACY_OFFICER, "north"),
+            new DemoAccount("demo-privacy-officer-other-team", "Ruben Koster (demo)", Role.PRIVACY_OFFICER, "south"),
             new DemoAccount("demo-parent", "Marieke de Wit (demo)", Role.PARENT, null),
             new DemoAccount("demo-youth", "Noor de Wit (demo)", Role.YOUTH, null),
             new DemoAccount("demo-network", "Henk de Wit (demo)", Role.NETWORK_MEMBER, null),

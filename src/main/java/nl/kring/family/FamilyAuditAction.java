@@ -16,7 +16,10 @@ public enum FamilyAuditAction implements AuditAction {
     CONTACT_DETAILS_READ,
     CONTACT_DETAILS_CHANGE,
     NOTES_READ,
-    NOTE_ADD;
+    NOTE_ADD,
+    MEASURE_LIST,
+    MEASURE_RECORD,
+    MEASURE_END;
 
     @Override
     public String code() {

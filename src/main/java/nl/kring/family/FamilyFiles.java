@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.Predicate;
+import nl.kring.family.domain.ChildProtectionMeasure;
 import nl.kring.audit.AuditAction;
 import nl.kring.audit.AuditEntry;
 import nl.kring.audit.AuditLog;
@@ -125,8 +127,12 @@ public class FamilyFiles {
      */
     public <T> T readShared(CurrentUser user, UUID familyId, String category, AuditAction action, Function<FamilyFile, T> body,
             Function<T, List<String>> records) {
-        return guarded(user, familyId, file -> policy.decideShared(user, file, today(), sharedWith(file, user), category),
-                action, body, records);
+        return guarded(user, familyId, file -> {
+            var shared = sharedWith(file, user);
+            var today = today();
+            return new Gate(policy.decideShared(user, file, today, shared, category),
+                    policy.isReadHiddenFromFamily(user, file, today, shared, category));
+        }, action, body, records, value -> false);
     }
 
     /** What a reader may see of a file: all of it (family and team), or the categories shared with them now. */
@@ -145,11 +151,17 @@ public class FamilyFiles {
             Function<T, List<String>> records) {
         return guarded(user, familyId, file -> {
             var shared = sharedWith(file, user);
-            return categories.stream().map(category -> policy.decideShared(user, file, today(), shared, category))
-                    .filter(AccessDecision.Permit.class::isInstance).findFirst().orElse(AccessDecision.UNKNOWN);
+            var today = today();
+            var permitting = categories.stream()
+                    .filter(category -> policy.decideShared(user, file, today, shared, category) instanceof AccessDecision.Permit)
+                    .toList();
+            // hidden from the family only when every way it is permitted rests on a hidden basis
+            return permitting.isEmpty() ? new Gate(AccessDecision.UNKNOWN, false)
+                    : new Gate(AccessDecision.PERMIT,
+                            permitting.stream().allMatch(category -> policy.isReadHiddenFromFamily(user, file, today, shared, category)));
         }, action, file -> body.apply(new Seen(file,
                 policy.decide(user, FamilyAction.VIEW_FILE, file, today()) instanceof AccessDecision.Permit,
-                sharedWith(file, user).categories())), records);
+                sharedWith(file, user).categories())), records, value -> false);
     }
 
     /**
@@ -173,7 +185,8 @@ public class FamilyFiles {
                 var shared = sharedWith(file, user);
                 if (!shared.isEmpty()) {
                     result.add(new Shared(file.id(), file.name(), shared.categories()));
-                    audit.record(entry(user, file.id(), List.of(file.id().toString()), FamilyAuditAction.SHARED_LIST, Outcome.ALLOWED));
+                    var line = entry(user, file.id(), List.of(file.id().toString()), FamilyAuditAction.SHARED_LIST, Outcome.ALLOWED);
+                    audit.record(policy.isListingHiddenFromFamily(shared) ? line.hiddenFromTheFamily() : line);
                 }
             }
             return result;
@@ -187,11 +200,15 @@ public class FamilyFiles {
      * file exists. Each part is then read through {@link #readShared} with its own category.
      */
     public Disclosed disclosed(CurrentUser user, UUID familyId) {
-        return guarded(user, familyId, file -> policy.decideAnyShared(user, file, today(), sharedWith(file, user)),
+        return guarded(user, familyId, file -> {
+                    var shared = sharedWith(file, user);
+                    return new Gate(policy.decideAnyShared(user, file, today(), shared), policy.isListingHiddenFromFamily(shared)
+                            && !(policy.decide(user, FamilyAction.VIEW_FILE, file, today()) instanceof AccessDecision.Permit));
+                },
                 FamilyAuditAction.SHARED_READ, file -> {
                     boolean whole = policy.decide(user, FamilyAction.VIEW_FILE, file, today()) instanceof AccessDecision.Permit;
                     return new Disclosed(file.id(), file.name(), whole, whole ? java.util.Set.of() : sharedWith(file, user).categories());
-                }, disclosed -> List.of(disclosed.familyId().toString()));
+                }, disclosed -> List.of(disclosed.familyId().toString()), value -> false);
     }
 
     /**
@@ -258,7 +275,134 @@ public class FamilyFiles {
      */
     public <T> T retention(CurrentUser user, UUID familyId, AuditAction action, Function<ClosedFile, T> body,
             Function<T, List<String>> records) {
-        return guarded(user, familyId, () -> store.closed(familyId), file -> policy.decideRetention(user), action, body, records);
+        return guarded(user, familyId, () -> store.closed(familyId), file -> new Gate(policy.decideRetention(user), false), action, body,
+                records, value -> false);
+
+    }
+
+    // --- child-protection measures: a fact about the file, shown to everyone who sees it ---
+
+    /** A measure to record: {@code kind} as its code, checked here so that a wrong one gets a translated 400. */
+    public record NewMeasure(UUID youthId, String kind, LocalDate start, Optional<LocalDate> end) {}
+
+    /** The measures on this family's youths, past and present (for whoever may read the file). */
+    public List<ChildProtectionMeasure> measures(CurrentUser user, UUID familyId) {
+        return guarded(user, familyId, FamilyAction.VIEW_FILE, FamilyAuditAction.MEASURE_LIST, FamilyFile::measures,
+                measures -> measures.stream().map(m -> m.id().toString()).toList());
+    }
+
+    /** An assigned professional records a child-protection measure on a youth of the family. */
+    public ChildProtectionMeasure recordMeasure(CurrentUser user, UUID familyId, NewMeasure request) {
+        return guarded(user, familyId, FamilyAction.RECORD_MEASURE, FamilyAuditAction.MEASURE_RECORD, file -> {
+            var youth = file.youths().stream().filter(y -> y.id().equals(request.youthId())).findFirst()
+                    .orElseThrow(() -> new MeasureRefused(400, "measure.error.youth", "youthId"));
+            ChildProtectionMeasure.Kind kind;
+            try {
+                kind = ChildProtectionMeasure.Kind.valueOf(request.kind() == null ? "" : request.kind().strip());
+            } catch (IllegalArgumentException unknown) {
+                throw new MeasureRefused(400, "measure.error.kind", "kind");
+            }
+            if (request.start() == null) {
+                throw new MeasureRefused(400, "measure.error.start", "start");
+            }
+            if (request.end().filter(request.start()::isAfter).isPresent()) {
+                throw new MeasureRefused(400, "measure.error.end", "end");
+            }
+            var measure = new ChildProtectionMeasure(UUID.randomUUID(), youth.id(), kind, request.start(), request.end(),
+                    user.accountId(), clock.instant());
+            store.insertMeasure(familyId, measure);
+            return measure;
+        }, measure -> List.of(measure.id().toString()));
+    }
+
+    /** An assigned professional ends a measure: {@code last} is its last day (today when empty). */
+    public ChildProtectionMeasure endMeasure(CurrentUser user, UUID familyId, UUID measureId, Optional<LocalDate> last) {
+        return guarded(user, familyId, FamilyAction.RECORD_MEASURE, FamilyAuditAction.MEASURE_END, file -> {
+            var measure = file.measures().stream().filter(m -> m.id().equals(measureId)).findFirst()
+                    .orElseThrow(() -> new MeasureRefused(404, "error.notFound", null));
+            var day = last.orElseGet(this::today);
+            if (measure.start().isAfter(day)) {
+                throw new MeasureRefused(400, "measure.error.end", "end");
+            }
+            store.endMeasure(familyId, measureId, day, user.accountId(), clock.instant());
+            return measure.endingOn(day);
+        }, measure -> List.of(measure.id().toString()));
+    }
+
+    /** Whether the person may record measures; used to show the form, not to grant access. */
+    public boolean mayRecordMeasures(CurrentUser user, FamilyFile file) {
+        return policy.decide(user, FamilyAction.RECORD_MEASURE, file, today()) instanceof AccessDecision.Permit;
+    }
+
+    // --- sharing without consent: the consent module keeps the exceptions, this door guards them ---
+
+    /**
+     * Sees, records or ends sharing without consent (an exception): the assigned professionals only.
+     * {@code hiddenFromFamily} tells whether the audit line must be left out of the family's view
+     * (recording or changing an exception hidden from the family).
+     */
+    public <T> T exceptions(CurrentUser user, UUID familyId, AuditAction action, Function<FamilyFile, T> body,
+            Function<T, List<String>> records, Predicate<T> hiddenFromFamily) {
+        return guarded(user, familyId, file -> new Gate(policy.decide(user, FamilyAction.RECORD_EXCEPTION, file, today()), false),
+                action, body, records, hiddenFromFamily);
+    }
+
+    /** Whether the person may see and record exceptions; used to show the link, not to grant access. */
+    public boolean mayRecordExceptions(CurrentUser user, FamilyFile file) {
+        return policy.decide(user, FamilyAction.RECORD_EXCEPTION, file, today()) instanceof AccessDecision.Permit;
+    }
+
+    /** What a privacy officer is given of a file: the file (to name it) and the audit lines hidden from the family. */
+    public record HiddenReview(FamilyFile file, List<AuditRecord> hiddenAudit) {}
+
+    /**
+     * The privacy officer of the file's team reviews what is hidden from the family. The audit line of
+     * this review is itself hidden from the family: it would tell them that something is hidden.
+     */
+    public <T> T reviewHidden(CurrentUser user, UUID familyId, AuditAction action, Function<HiddenReview, T> body,
+            Function<T, List<String>> records) {
+        return guarded(user, familyId, file -> new Gate(policy.decide(user, FamilyAction.REVIEW_HIDDEN, file, today()), true), action,
+                file -> body.apply(new HiddenReview(file, audit.hiddenFromFamily(familyId, AUDIT_PAGE_SIZE))), records, value -> true);
+    }
+
+    /**
+     * The ids of the files a privacy officer may review (those of their team); nothing about them is
+     * shown or read, so nothing is audited here. Empty for everyone else.
+     */
+    public List<UUID> filesToReview(CurrentUser user) {
+        if (!user.has(nl.kring.identity.Role.PRIVACY_OFFICER) || user.teamId().isEmpty()) {
+            return List.of();
+        }
+        return transactions.execute(tx -> store.ofTeam(user.teamId().get()));
+    }
+
+    /** A measure that cannot be recorded or ended as asked. */
+    public static final class MeasureRefused extends RuntimeException implements nl.kring.platform.web.HttpRefusal {
+        private final int status;
+        private final String messageKey;
+        private final String field;
+
+        MeasureRefused(int status, String messageKey, String field) {
+            super(messageKey);
+            this.status = status;
+            this.messageKey = messageKey;
+            this.field = field;
+        }
+
+        @Override
+        public int status() {
+            return status;
+        }
+
+        @Override
+        public String messageKey() {
+            return messageKey;
+        }
+
+        @Override
+        public String field() {
+            return field;
+        }
     }
 
     private <T> T guarded(
@@ -268,17 +412,22 @@ public class FamilyFiles {
             AuditAction auditAction,
             Function<FamilyFile, T> body,
             Function<T, List<String>> recordIds) {
-        return guarded(user, familyId, file -> policy.decide(user, action, file, today()), auditAction, body, recordIds);
+        return guarded(user, familyId, file -> new Gate(policy.decide(user, action, file, today()), false), auditAction, body, recordIds,
+                value -> false);
     }
+
+    /** The access decision, and whether a permitted access is left out of the family's audit view. */
+    private record Gate(AccessDecision decision, boolean hiddenFromFamily) {}
 
     private <T> T guarded(
             CurrentUser user,
             UUID familyId,
-            Function<FamilyFile, AccessDecision> decide,
+            Function<FamilyFile, Gate> gate,
             AuditAction auditAction,
             Function<FamilyFile, T> body,
-            Function<T, List<String>> recordIds) {
-        return guarded(user, familyId, () -> store.find(familyId), decide, auditAction, body, recordIds);
+            Function<T, List<String>> recordIds,
+            Predicate<T> hiddenFromFamily) {
+        return guarded(user, familyId, () -> store.find(familyId), gate, auditAction, body, recordIds, hiddenFromFamily);
     }
 
     /** Loads what is asked for, decides, runs the body and writes the audit line: all in one transaction. */
@@ -286,17 +435,20 @@ public class FamilyFiles {
             CurrentUser user,
             UUID familyId,
             Supplier<Optional<F>> load,
-            Function<F, AccessDecision> decide,
+            Function<F, Gate> gate,
             AuditAction auditAction,
             Function<F, T> body,
-            Function<T, List<String>> recordIds) {
+            Function<T, List<String>> recordIds,
+            Predicate<T> hiddenFromFamily) {
         var result = transactions.execute(tx -> {
             var file = load.get();
-            var decision = file.map(decide).orElse(AccessDecision.UNKNOWN);
+            var decided = file.map(gate).orElse(new Gate(AccessDecision.UNKNOWN, false));
+            var decision = decided.decision();
             return switch (decision) {
                 case AccessDecision.Permit p -> {
                     var value = body.apply(file.get());
-                    audit.record(entry(user, familyId, recordIds.apply(value), auditAction, Outcome.ALLOWED));
+                    var line = entry(user, familyId, recordIds.apply(value), auditAction, Outcome.ALLOWED);
+                    audit.record(decided.hiddenFromFamily() || hiddenFromFamily.test(value) ? line.hiddenFromTheFamily() : line);
                     yield new Result<T>(Optional.of(value), decision);
                 }
                 case AccessDecision.Unknown u -> {

@@ -34,6 +34,7 @@ final class HomeCards {
                     cards.add(HomeCard.of("volunteer", null));
                     cards.add(HomeCard.of("sharedWithMe", null));
                 }
+                case PRIVACY_OFFICER -> cards.add(HomeCard.of("privacyOfficer", "/privacy-officer"));
                 case COORDINATOR -> cards.add(HomeCard.of("coordinator", null));
                 case ANALYST -> cards.add(HomeCard.of("analyst", null));
                 case ADMINISTRATOR -> {

@@ -8,6 +8,8 @@ public enum Role {
     VOLUNTEER,
     COORDINATOR,
     PROFESSIONAL,
+    /** Sees, for the families of their own team, only what is hidden from a family for a child's safety. */
+    PRIVACY_OFFICER,
     ANALYST,
     ADMINISTRATOR;
 

@@ -32,18 +32,19 @@ class AccessibilityIT {
 
     /** Every demo account: together they hold every role, and the three professionals differ in team and files. */
     static final List<String> DEMO_ACCOUNTS = List.of("demo-professional", "demo-professional-2", "demo-professional-other-team",
-            "demo-parent", "demo-youth", "demo-network", "demo-volunteer", "demo-coordinator", "demo-analyst", "demo-admin");
+            "demo-privacy-officer", "demo-parent", "demo-youth", "demo-network", "demo-volunteer", "demo-coordinator", "demo-analyst", "demo-admin");
 
     private static final String ID = "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}";
 
     /** Pages a crawl must have reached, so that a crawl that silently finds nothing cannot pass. */
     static final Map<String, List<String>> MUST_REACH = Map.of(
             "anonymous", List.of("/", "/login"),
-            "demo-professional", List.of("/", "/families", "/families/" + ID, "/profile"),
+            "demo-professional", List.of("/", "/families", "/families/" + ID, "/families/" + ID + "/exceptions", "/profile"),
             "demo-parent", List.of("/families", "/families/" + ID, "/families/" + ID + "/audit"),
             "demo-youth", List.of("/families", "/families/" + ID, "/families/" + ID + "/audit"),
             "demo-network", List.of("/", "/profile"),
             "demo-network (shared)", List.of("/shared/" + ID, "/families/" + ID + "/maps"),
+            "demo-privacy-officer", List.of("/", "/privacy-officer", "/profile"),
             "demo-admin", List.of("/admin/accounts", "/admin/accounts/new", "/admin/accounts/" + ID, "/admin/audit", "/admin/retention",
                     "/admin/retention/" + ID, "/profile"));
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 public class AuditStore {
 
     private static final String COLUMNS =
-            "id, occurred_at, account_id, acting_roles, family_id, record_ids, action, channel, outcome";
+            "id, occurred_at, account_id, acting_roles, family_id, record_ids, action, channel, outcome, hidden_from_family";
 
     private final JdbcClient jdbc;
 
@@ -31,8 +31,8 @@ public class AuditStore {
 
     public void insert(AuditEntry entry) {
         jdbc.sql("""
-                insert into audit_event (account_id, acting_roles, family_id, record_ids, action, channel, outcome)
-                values (?, ?, ?, ?, ?, ?, ?)
+                insert into audit_event (account_id, acting_roles, family_id, record_ids, action, channel, outcome, hidden_from_family)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(
                         entry.accountId().orElse(null),
@@ -41,12 +41,24 @@ public class AuditStore {
                         entry.recordIds().toArray(String[]::new),
                         entry.action().code(),
                         entry.channel().name(),
-                        entry.outcome().name())
+                        entry.outcome().name(),
+                        entry.hiddenFromFamily())
                 .update();
     }
 
+    /** The lines the family itself may see: all but those hidden from it for a child's safety. */
     public List<AuditRecord> forFamily(UUID familyId, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from audit_event where family_id = ? order by occurred_at desc, id desc limit ?")
+        return jdbc.sql("select " + COLUMNS + " from audit_event where family_id = ? and not hidden_from_family"
+                        + " order by occurred_at desc, id desc limit ?")
+                .params(familyId, limit)
+                .query(AuditStore::record)
+                .list();
+    }
+
+    /** Only the lines hidden from the family, for the team's privacy officer. */
+    public List<AuditRecord> hiddenForFamily(UUID familyId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from audit_event where family_id = ? and hidden_from_family"
+                        + " order by occurred_at desc, id desc limit ?")
                 .params(familyId, limit)
                 .query(AuditStore::record)
                 .list();
@@ -96,6 +108,7 @@ public class AuditStore {
                 Arrays.asList((String[]) rs.getArray("record_ids").getArray()),
                 rs.getString("action"),
                 Channel.valueOf(rs.getString("channel")),
-                Outcome.valueOf(rs.getString("outcome")));
+                Outcome.valueOf(rs.getString("outcome")),
+                rs.getBoolean("hidden_from_family"));
     }
 }

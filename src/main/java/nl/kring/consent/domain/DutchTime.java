@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** Turns moments into Dutch calendar days and back. Kring's rules are Dutch, so its days are too. */
-final class DutchTime {
+public final class DutchTime {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private DutchTime() {}
 
-    static LocalDate dateOf(Instant moment) {
+    public static LocalDate dateOf(Instant moment) {
         return LocalDate.ofInstant(moment, ZONE);
     }
 

@@ -103,7 +103,7 @@ public class ConsentStore {
                 """).param(accountId).query(UUID.class).list());
     }
 
-    private static String kind(Recipient recipient) {
+    static String kind(Recipient recipient) {
         return switch (recipient) {
             case Recipient.NetworkMember m -> "NETWORK_MEMBER";
             case Recipient.Volunteer v -> "VOLUNTEER";
@@ -112,7 +112,7 @@ public class ConsentStore {
         };
     }
 
-    private static Recipient recipient(String kind, UUID id, String label) {
+    static Recipient recipient(String kind, UUID id, String label) {
         return switch (kind) {
             case "NETWORK_MEMBER" -> new Recipient.NetworkMember(id, label);
             case "VOLUNTEER" -> new Recipient.Volunteer(id, label);

@@ -46,6 +46,7 @@ class SharingPageController {
         var overview = sharing.overview(user, familyId);
         model.addAttribute("family", overview.family());
         model.addAttribute("consents", overview.consents());
+        model.addAttribute("exceptions", overview.exceptions());
         model.addAttribute("mayPropose", overview.mayPropose());
         model.addAttribute("subjects", overview.subjects());
         model.addAttribute("categories", Sharing.CATEGORIES);

@@ -34,7 +34,7 @@ class FamilyApiController {
     @GetMapping
     @Operation(summary = "The family files visible to the caller; every listed file is audited")
     List<FamilyView.Summary> list(@AuthenticationPrincipal CurrentUser user) {
-        return families.visibleTo(user).stream().map(f -> FamilyView.Summary.of(f, families.awaitedAnswers(f))).toList();
+        return families.visibleTo(user).stream().map(f -> FamilyView.Summary.of(f, families.today(), families.awaitedAnswers(f))).toList();
     }
 
     @GetMapping("/{id}")

@@ -13,6 +13,10 @@ import nl.kring.identity.Role;
  *   <li>Both contribute to it (e.g. draw the network map together); the family is in charge.</li>
  *   <li>"Who looked at our file": parents with parental authority and youths from 12 (the age at
  *       which a youth holds the file rights).</li>
+ *   <li>Child-protection measures and sharing without consent (exceptions) are recorded by the
+ *       assigned professionals only; the family knows the file, so it is refused, not kept unknown.</li>
+ *   <li>What is hidden from the family for a child's safety is reviewed by the privacy officer of the
+ *       file's team, who sees nothing else of the file.</li>
  *   <li>Everyone else — network members until the family shares, volunteers, coordinators, analysts,
  *       administrators — learns nothing, not even that the file exists.</li>
  *   <li>The one exception, for the retention period: an administrator learns that a <em>closed</em> file
@@ -31,9 +35,11 @@ public final class FamilyAccessPolicy {
                 && file.assignedProfessionals().contains(user.accountId());
         boolean familyMember = (user.has(Role.YOUTH) || user.has(Role.PARENT))
                 && file.membersWithAccount(user.accountId()).findAny().isPresent();
+        boolean privacyOfficerOfTeam = user.has(Role.PRIVACY_OFFICER)
+                && user.teamId().map(file.teamId()::equals).orElse(false);
         return switch (action) {
             case VIEW_FILE, CONTRIBUTE -> assignedProfessional || familyMember ? AccessDecision.PERMIT : AccessDecision.UNKNOWN;
-            case DECIDE_DESTRUCTION -> assignedProfessional ? AccessDecision.PERMIT
+            case DECIDE_DESTRUCTION, RECORD_MEASURE, RECORD_EXCEPTION -> assignedProfessional ? AccessDecision.PERMIT
                     : familyMember ? AccessDecision.FORBIDDEN : AccessDecision.UNKNOWN;
             case VIEW_AUDIT, EXERCISE_FILE_RIGHTS -> {
                 if (!familyMember) {
@@ -41,6 +47,7 @@ public final class FamilyAccessPolicy {
                 }
                 yield holdsFileRights(user, file, today) ? AccessDecision.PERMIT : AccessDecision.FORBIDDEN;
             }
+            case REVIEW_HIDDEN -> privacyOfficerOfTeam ? AccessDecision.PERMIT : AccessDecision.UNKNOWN;
         };
     }
 
@@ -74,6 +81,24 @@ public final class FamilyAccessPolicy {
             return AccessDecision.PERMIT;
         }
         return shared.isEmpty() ? AccessDecision.UNKNOWN : AccessDecision.PERMIT;
+    }
+
+    /**
+     * Whether a permitted read of one category must be left out of the family's audit view: when the
+     * reader cannot read the whole file and the category is disclosed to them only on a basis hidden
+     * from the family (an exception for a child's safety).
+     */
+    public boolean isReadHiddenFromFamily(CurrentUser user, FamilyFile file, LocalDate today, SharedCategories shared, String category) {
+        return !(decide(user, FamilyAction.VIEW_FILE, file, today) instanceof AccessDecision.Permit)
+                && shared.hiddenFromFamily().contains(category);
+    }
+
+    /**
+     * Whether the line "saw what the family shares" must be left out of the family's audit view: when
+     * everything shared with this person rests on a basis hidden from the family.
+     */
+    public boolean isListingHiddenFromFamily(SharedCategories shared) {
+        return !shared.isEmpty() && shared.hiddenFromFamily().containsAll(shared.categories());
     }
 
     private static boolean holdsFileRights(CurrentUser user, FamilyFile file, LocalDate today) {

@@ -11,5 +11,17 @@ public enum FamilyAction {
     /** Download the whole file (right of access): the same people as {@link #VIEW_AUDIT}. */
     EXERCISE_FILE_RIGHTS,
     /** Decide on the family's request to destroy its file: the professionals assigned to it. */
-    DECIDE_DESTRUCTION
+    DECIDE_DESTRUCTION,
+    /** Record or end a child-protection measure on a youth of the family: the professionals assigned to it. */
+    RECORD_MEASURE,
+    /**
+     * See, record or end sharing without consent (an exception for a child's safety or under a statutory
+     * measure): the professionals assigned to the file, and nobody else.
+     */
+    RECORD_EXCEPTION,
+    /**
+     * Review what is hidden from the family for a child's safety (hidden exceptions and the audit lines
+     * under them): the privacy officer of the file's team, and nobody else.
+     */
+    REVIEW_HIDDEN
 }

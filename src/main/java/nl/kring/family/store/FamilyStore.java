@@ -18,6 +18,9 @@ import java.util.Set;
 import java.util.UUID;
 import nl.kring.family.domain.ClosedFile;
 import nl.kring.family.domain.ContactDetails;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import nl.kring.family.domain.ChildProtectionMeasure;
 import nl.kring.family.domain.FamilyFile;
 import nl.kring.family.domain.FileNote;
 import nl.kring.family.domain.FamilyMember;
@@ -109,6 +112,29 @@ public class FamilyStore {
                 LocalDate.ofInstant(rs.getObject("closed_at", OffsetDateTime.class).toInstant(), DUTCH), rs.getBoolean("demo"));
     }
 
+    public void insertMeasure(UUID familyId, ChildProtectionMeasure measure) {
+        jdbc.sql("""
+                insert into protection_measure (id, family_id, youth_member_id, kind, start_date, end_date, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(measure.id(), familyId, measure.youthId(), measure.kind().name(), Date.valueOf(measure.start()),
+                        measure.end().map(Date::valueOf).orElse(null), measure.recordedBy(),
+                        OffsetDateTime.ofInstant(measure.recordedAt(), ZoneOffset.UTC))
+                .update();
+    }
+
+    /** Sets the last day of a measure of this family; false when there is no such measure. */
+    public boolean endMeasure(UUID familyId, UUID measureId, java.time.LocalDate last, UUID endedBy, java.time.Instant at) {
+        return jdbc.sql("update protection_measure set end_date = ?, ended_by = ?, ended_at = ? where id = ? and family_id = ?")
+                .params(Date.valueOf(last), endedBy, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), measureId, familyId)
+                .update() == 1;
+    }
+
+    /** The ids of the families of one team (nothing else about them). */
+    public List<UUID> ofTeam(UUID teamId) {
+        return jdbc.sql("select id from family where team_id = ? order by name, id").param(teamId).query(UUID.class).list();
+    }
+
     public void delete(UUID familyId) {
         jdbc.sql("delete from family where id = ?").param(familyId).update();
     }
@@ -129,7 +155,7 @@ public class FamilyStore {
         return load(List.of(id)).stream().findFirst();
     }
 
-    /** Loads whole files in four queries, whatever their number. */
+    /** Loads whole files in five queries, whatever their number. */
     public List<FamilyFile> load(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -179,12 +205,31 @@ public class FamilyStore {
                     professionals.computeIfAbsent(rs.getObject("family_id", UUID.class), k -> new HashSet<>())
                             .add(rs.getObject("account_id", UUID.class));
                 });
+        Map<UUID, List<ChildProtectionMeasure>> measures = new HashMap<>();
+        jdbc.sql("""
+                select id, family_id, youth_member_id, kind, start_date, end_date, recorded_by, recorded_at
+                  from protection_measure where family_id = any(?) order by start_date, recorded_at, id
+                """)
+                .param(idArray)
+                .query(rs -> {
+                    var end = rs.getDate("end_date");
+                    measures.computeIfAbsent(rs.getObject("family_id", UUID.class), k -> new ArrayList<>())
+                            .add(new ChildProtectionMeasure(
+                                    rs.getObject("id", UUID.class),
+                                    rs.getObject("youth_member_id", UUID.class),
+                                    ChildProtectionMeasure.Kind.valueOf(rs.getString("kind")),
+                                    rs.getDate("start_date").toLocalDate(),
+                                    Optional.ofNullable(end).map(Date::toLocalDate),
+                                    rs.getObject("recorded_by", UUID.class),
+                                    rs.getObject("recorded_at", OffsetDateTime.class).toInstant()));
+                });
         return heads.values().stream()
                 .map(h -> new FamilyFile(h.id, h.name, h.teamId, h.status,
                         members.getOrDefault(h.id, List.of()),
                         network.getOrDefault(h.id, List.of()),
                         professionals.getOrDefault(h.id, Set.of()),
-                        h.demo))
+                        h.demo,
+                        measures.getOrDefault(h.id, List.of())))
                 .toList();
     }
 

@@ -1,12 +1,16 @@
 package nl.kring.family.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.UUID;
 import nl.kring.family.FamilyDetails;
 import nl.kring.family.FamilyDetailsRefused;
 import nl.kring.family.FamilyFiles;
 import nl.kring.family.domain.FamilyFile;
+import nl.kring.family.domain.ChildProtectionMeasure;
 import nl.kring.identity.Accounts;
 import nl.kring.identity.CurrentUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,9 +35,13 @@ class FamilyPageController {
         this.accounts = accounts;
     }
 
+    /** What the new-measure form sends, kept as typed. */
+    public record MeasureForm(String youth, String kind, String start, String end) {}
+
     @GetMapping("/families")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("families", families.visibleTo(user).stream().map(f -> FamilyView.Summary.of(f, families.awaitedAnswers(f))).toList());
+        model.addAttribute("families", families.visibleTo(user).stream()
+                .map(f -> FamilyView.Summary.of(f, families.today(), families.awaitedAnswers(f))).toList());
         return "family/list";
     }
 
@@ -93,12 +101,67 @@ class FamilyPageController {
         return "redirect:/families/" + id + "#notes";
     }
 
+    @PostMapping("/families/{id}/measures")
+    String recordMeasure(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String youth, @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "") String start, @RequestParam(defaultValue = "") String end,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        var form = new MeasureForm(youth, kind, start, end);
+        try {
+            UUID youthId;
+            try {
+                youthId = UUID.fromString(youth.strip());
+            } catch (IllegalArgumentException e) {
+                throw new BadInput("measure.error.youth", "youthId");
+            }
+            families.recordMeasure(user, id, new FamilyFiles.NewMeasure(youthId, kind,
+                    date(start, "measure.error.start", "start").orElse(families.today()), date(end, "measure.error.end", "end")));
+        } catch (FamilyFiles.MeasureRefused refused) {
+            if (refused.status() != 400) {
+                throw refused;
+            }
+            return refusedForm(user, id, form, refused.messageKey(), refused.field(), model, response);
+        } catch (BadInput bad) {
+            return refusedForm(user, id, form, bad.getMessage(), bad.field, model, response);
+        }
+        redirect.addFlashAttribute("notice", "measure.notice.recorded");
+        return "redirect:/families/" + id;
+    }
+
+    @PostMapping("/families/{id}/measures/{measureId}/end")
+    String endMeasure(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID measureId,
+            @RequestParam(defaultValue = "") String end, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            families.endMeasure(user, id, measureId, date(end, "measure.error.end", "end"));
+        } catch (FamilyFiles.MeasureRefused refused) {
+            if (refused.status() != 400) {
+                throw refused;
+            }
+            return refusedForm(user, id, null, refused.messageKey(), refused.field(), model, response);
+        } catch (BadInput bad) {
+            return refusedForm(user, id, null, bad.getMessage(), bad.field, model, response);
+        }
+        redirect.addFlashAttribute("notice", "measure.notice.ended");
+        return "redirect:/families/" + id;
+    }
+
+    private String refusedForm(CurrentUser user, UUID id, MeasureForm form, String messageKey, String field, Model model,
+            HttpServletResponse response) {
+        response.setStatus(400);
+        if (form != null) {
+            model.addAttribute("measureForm", form);
+        }
+        model.addAttribute("measureError", messageKey);
+        model.addAttribute("measureField", field);
+        return file(user, id, null, model);
+    }
+
     @GetMapping("/families/{id}/audit")
     String audit(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         var audit = families.auditOf(user, id);
         var ids = new HashSet<UUID>();
         audit.records().forEach(r -> r.accountId().ifPresent(ids::add));
-        model.addAttribute("family", FamilyView.Summary.of(audit.file()));
+        model.addAttribute("family", FamilyView.Summary.of(audit.file(), families.today()));
         model.addAttribute("lines", AuditLine.of(audit.records(), accounts.displayNames(ids)));
         return "family/audit";
     }
@@ -111,6 +174,37 @@ class FamilyPageController {
         model.addAttribute("notes", details.notes(user, file.id()));
         if (!model.containsAttribute("noteForm")) {
             model.addAttribute("noteForm", DetailForms.NoteForm.EMPTY);
+        }
+        var mayRecordMeasures = families.mayRecordMeasures(user, file);
+        model.addAttribute("mayRecordMeasures", mayRecordMeasures);
+        model.addAttribute("mayRecordExceptions", families.mayRecordExceptions(user, file));
+        if (mayRecordMeasures) {
+            model.addAttribute("youths", file.youths());
+            model.addAttribute("measureKinds", ChildProtectionMeasure.Kind.values());
+            if (!model.containsAttribute("measureForm")) {
+                model.addAttribute("measureForm", new MeasureForm(file.youths().isEmpty() ? "" : file.youths().getFirst().id().toString(),
+                        ChildProtectionMeasure.Kind.SUPERVISION_ORDER.name(), families.today().toString(), ""));
+            }
+        }
+    }
+
+    private static Optional<LocalDate> date(String value, String key, String field) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            throw new BadInput(key, field);
+        }
+    }
+
+    private static final class BadInput extends RuntimeException {
+        final String field;
+
+        BadInput(String messageKey, String field) {
+            super(messageKey);
+            this.field = field;
         }
     }
 }

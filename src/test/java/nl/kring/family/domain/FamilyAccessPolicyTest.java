@@ -128,4 +128,69 @@ class FamilyAccessPolicyTest {
                 .as("the parent role does not turn a youth's membership into parental authority")
                 .isInstanceOf(AccessDecision.Forbidden.class);
     }
+
+    final CurrentUser privacyOfficer = user(Set.of(Role.PRIVACY_OFFICER), NORTH);
+    final CurrentUser privacyOfficerOfOtherTeam = user(Set.of(Role.PRIVACY_OFFICER), SOUTH);
+
+    @Test
+    void onlyAnAssignedProfessionalRecordsMeasuresAndExceptions() {
+        for (var action : List.of(FamilyAction.RECORD_MEASURE, FamilyAction.RECORD_EXCEPTION)) {
+            assertThat(decide(assignedProfessional, action)).as(action.name()).isInstanceOf(AccessDecision.Permit.class);
+            assertThat(decide(parentWithAuthority, action)).as("the family knows the file: refused").isInstanceOf(AccessDecision.Forbidden.class);
+            assertThat(decide(youthOfFourteen, action)).isInstanceOf(AccessDecision.Forbidden.class);
+            assertThat(decide(colleagueNotAssigned, action)).isInstanceOf(AccessDecision.Unknown.class);
+            assertThat(decide(privacyOfficer, action)).isInstanceOf(AccessDecision.Unknown.class);
+            assertThat(decide(user(Set.of(Role.NETWORK_MEMBER), null), action)).isInstanceOf(AccessDecision.Unknown.class);
+        }
+    }
+
+    @Test
+    void onlyThePrivacyOfficerOfTheFilesTeamReviewsWhatIsHiddenAndSeesNothingElse() {
+        assertThat(decide(privacyOfficer, FamilyAction.REVIEW_HIDDEN)).isInstanceOf(AccessDecision.Permit.class);
+        assertThat(decide(privacyOfficerOfOtherTeam, FamilyAction.REVIEW_HIDDEN)).isInstanceOf(AccessDecision.Unknown.class);
+        assertThat(decide(user(Set.of(Role.PRIVACY_OFFICER), null), FamilyAction.REVIEW_HIDDEN)).isInstanceOf(AccessDecision.Unknown.class);
+        for (var other : List.of(assignedProfessional, colleagueNotAssigned, parentWithAuthority, youthOfFourteen,
+                user(Set.of(Role.ADMINISTRATOR), NORTH))) {
+            assertThat(decide(other, FamilyAction.REVIEW_HIDDEN)).isInstanceOf(AccessDecision.Unknown.class);
+        }
+        for (var action : List.of(FamilyAction.VIEW_FILE, FamilyAction.CONTRIBUTE, FamilyAction.VIEW_AUDIT, FamilyAction.EXERCISE_FILE_RIGHTS,
+                FamilyAction.DECIDE_DESTRUCTION, FamilyAction.RECORD_MEASURE, FamilyAction.RECORD_EXCEPTION)) {
+            assertThat(decide(privacyOfficer, action)).as(action.name()).isInstanceOf(AccessDecision.Unknown.class);
+        }
+    }
+
+    @Test
+    void aReadThroughAHiddenCategoryIsHiddenFromTheFamilyUnlessTheReaderMayReadTheWholeFile() {
+        var grandparent = user(Set.of(Role.NETWORK_MEMBER), null);
+        var hiddenMap = new SharedCategories(Set.of("NETWORK_MAP", "NOTES"), Set.of("NETWORK_MAP"));
+        assertThat(policy.isReadHiddenFromFamily(grandparent, family, TODAY, hiddenMap, "NETWORK_MAP")).isTrue();
+        assertThat(policy.isReadHiddenFromFamily(grandparent, family, TODAY, hiddenMap, "NOTES")).as("shared by consent").isFalse();
+        assertThat(policy.isReadHiddenFromFamily(assignedProfessional, family, TODAY, hiddenMap, "NETWORK_MAP"))
+                .as("the team reads the file itself").isFalse();
+        assertThat(policy.isReadHiddenFromFamily(grandparent, family, TODAY, SharedCategories.NONE, "NETWORK_MAP")).isFalse();
+    }
+
+    @Test
+    void seeingWhatIsSharedIsHiddenFromTheFamilyOnlyWhenEverythingSharedIsHidden() {
+        assertThat(policy.isListingHiddenFromFamily(new SharedCategories(Set.of("NETWORK_MAP"), Set.of("NETWORK_MAP")))).isTrue();
+        assertThat(policy.isListingHiddenFromFamily(new SharedCategories(Set.of("NETWORK_MAP", "NOTES"), Set.of("NETWORK_MAP")))).isFalse();
+        assertThat(policy.isListingHiddenFromFamily(SharedCategories.NONE)).isFalse();
+    }
+
+    @Test
+    void aFileIsMarkedWhileAMeasureRunsFromItsFirstToItsLastDay() {
+        var youth = family.youths().getFirst().id();
+        var measure = new ChildProtectionMeasure(UUID.randomUUID(), youth, ChildProtectionMeasure.Kind.SUPERVISION_ORDER,
+                TODAY.minusMonths(2), java.util.Optional.of(TODAY), UUID.randomUUID(), java.time.Instant.now());
+        var marked = new FamilyFile(family.id(), family.name(), family.teamId(), family.status(), family.members(), family.network(),
+                family.assignedProfessionals(), false, List.of(measure));
+        assertThat(marked.measuresRunningOn(TODAY)).containsExactly(measure);
+        assertThat(marked.measuresRunningOn(TODAY.minusMonths(2))).containsExactly(measure);
+        assertThat(marked.measuresRunningOn(TODAY.plusDays(1))).isEmpty();
+        assertThat(marked.measuresRunningOn(TODAY.minusMonths(2).minusDays(1))).isEmpty();
+        assertThat(family.measuresRunningOn(TODAY)).isEmpty();
+        assertThat(marked.recordIds()).contains(measure.id().toString());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> measure.endingOn(TODAY.minusMonths(3)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
