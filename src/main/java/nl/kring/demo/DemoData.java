@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.kring.consent.Sharing;
+import nl.kring.consent.SharingExceptions;
+import nl.kring.family.FamilyFiles;
 import nl.kring.consent.domain.Approval;
 import nl.kring.consent.domain.Category;
 import nl.kring.consent.domain.Consent;
@@ -46,12 +48,17 @@ class DemoData implements ApplicationRunner {
     private final FamilyRegistry families;
     private final nl.kring.network.NetworkMapRegistry maps;
     private final Sharing sharing;
+    private final SharingExceptions exceptions;
+    private final FamilyFiles familyFiles;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DemoData(DemoMode demoMode, Accounts accounts, AccessTokens tokens, FamilyRegistry families,
-            nl.kring.network.NetworkMapRegistry maps, TransactionTemplate transactions, Clock clock, Sharing sharing) {
+            nl.kring.network.NetworkMapRegistry maps, TransactionTemplate transactions, Clock clock, Sharing sharing,
+            SharingExceptions exceptions, FamilyFiles familyFiles) {
         this.sharing = sharing;
+        this.exceptions = exceptions;
+        this.familyFiles = familyFiles;
         this.maps = maps;
         this.demoMode = demoMode;
         this.accounts = accounts;
@@ -143,16 +150,27 @@ class DemoData implements ApplicationRunner {
                 "Bas haalt Noor op woensdag op van hockey. (demo)");
 
         var jansen = families.createFamily("Gezin Jansen (demo)", north, FamilyStatus.INTAKE, true);
-        families.addMember(jansen, youth(null, "Daan", "Jansen", today.minusYears(9).minusMonths(5)));
+        var daan = families.addMember(jansen, youth(null, "Daan", "Jansen", today.minusYears(9).minusMonths(5)));
         families.addMember(jansen, parent(null, "Sanne", "Jansen", today.minusYears(36), true));
         families.assignProfessional(jansen, ids.get("demo-professional-2"));
 
         var ozturk = families.createFamily("Gezin Öztürk (demo)", south, FamilyStatus.ACTIVE, true);
-        families.addMember(ozturk, youth(null, "Elif", "Öztürk", today.minusYears(17).minusMonths(8)));
+        var elif = families.addMember(ozturk, youth(null, "Elif", "Öztürk", today.minusYears(17).minusMonths(8)));
         families.addMember(ozturk, parent(null, "Ayşe", "Öztürk", today.minusYears(44), true));
         families.addMember(ozturk, parent(null, "Mehmet", "Öztürk", today.minusYears(47), false));
         families.addNetworkContact(ozturk, Optional.empty(), "Yusuf Kaya (demo)", "COACH");
         families.assignProfessional(ozturk, ids.get("demo-professional-other-team"));
+
+        // Recorded by the assigned professionals through the same checks and audit as on the pages:
+        // a supervision order marks Elif's file, and for Daan's safety his basic data is shared with a
+        // professional of another team without consent, hidden from the family (the privacy officer sees it).
+        var ilse = accounts.currentUser(ids.get("demo-professional-other-team")).orElseThrow();
+        familyFiles.recordMeasure(ilse, ozturk, new FamilyFiles.NewMeasure(elif, "SUPERVISION_ORDER", today.minusMonths(8), Optional.empty()));
+        var sander = accounts.currentUser(ids.get("demo-professional-2")).orElseThrow();
+        exceptions.record(sander, jansen, new SharingExceptions.NewException(daan, "CHILD_SAFETY",
+                "Zorgen over de veiligheid van Daan; na overleg met Veilig Thuis gedeeld met de jeugdbeschermer (demo).",
+                new Sharing.RecipientChoice.Account("demo-professional-other-team"), Set.of("MEMBER_BASICS"), today.minusDays(3),
+                Optional.empty(), true));
 
         // Two closed files for the retention period, without accounts or professionals of their own: one
         // closed long ago (due for destruction), one closed recently (kept for many years yet).

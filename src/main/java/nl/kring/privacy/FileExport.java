@@ -59,7 +59,8 @@ public class FileExport {
     /** Everything in the file, as it is at {@code exportedAt}. Names of people in the audit are resolved here. */
     public record Contents(Instant exportedAt, FamilyFile family, Map<UUID, String> names,
             List<FamilyDetails.MemberContact> contactDetails, List<FamilyDetails.Note> notes, List<MapHistory> maps,
-            List<Sharing.ConsentView> consents, List<nl.kring.privacy.store.StatementStore.Statement> statements, List<AuditRecord> audit) {}
+            List<Sharing.ConsentView> consents, List<Sharing.ExceptionView> exceptions,
+            List<nl.kring.privacy.store.StatementStore.Statement> statements, List<AuditRecord> audit) {}
 
     public Contents contents(CurrentUser user, UUID familyId) {
         return families.exerciseFileRights(user, familyId, Action.FILE_EXPORT, file -> {
@@ -68,11 +69,15 @@ public class FileExport {
                     .toList();
             var contactDetails = details.contactDetails(user, familyId);
             var notes = details.notes(user, familyId);
-            var consents = sharing.overview(user, familyId).consents();
+            var sharingOverview = sharing.overview(user, familyId);
+            var consents = sharingOverview.consents();
+            // only the exceptions the family may see: one hidden for a child's safety stays out of the download too
+            var exceptions = sharingOverview.exceptions();
             var audit = families.auditOf(user, familyId).records();
             var ids = new java.util.HashSet<UUID>(file.assignedProfessionals());
             audit.forEach(r -> r.accountId().ifPresent(ids::add));
-            return new Contents(clock.instant(), file, accounts.displayNames(ids), contactDetails, notes, histories, consents, statements.ofFamily(familyId), audit);
+            return new Contents(clock.instant(), file, accounts.displayNames(ids), contactDetails, notes, histories, consents, exceptions,
+                    statements.ofFamily(familyId), audit);
         }, contents -> contents.family().recordIds());
     }
 }

@@ -100,6 +100,30 @@ class FileExportWriters {
             consent.put("withdrawal", c.withdrawal().map(w -> Map.of("memberId", w.by(), "at", w.at().toString())).orElse(null));
             return consent;
         }).toList());
+        root.put("sharingWithoutConsent", contents.exceptions().stream().map(view -> {
+            var e = view.exception();
+            var exception = new LinkedHashMap<String, Object>();
+            exception.put("id", e.id());
+            exception.put("about", view.subjectName());
+            exception.put("reason", e.reason().name());
+            exception.put("justification", e.justification());
+            exception.put("recipient", e.recipient().label());
+            exception.put("categories", e.categories().stream().map(cat -> cat.code()).sorted().toList());
+            exception.put("start", e.start().toString());
+            exception.put("end", e.end().map(Object::toString).orElse(null));
+            exception.put("recordedAt", e.recordedAt().toString());
+            exception.put("endedAt", view.endedAt().map(Object::toString).orElse(null));
+            return exception;
+        }).toList());
+        root.put("childProtectionMeasures", contents.family().measures().stream().map(m -> {
+            var measure = new LinkedHashMap<String, Object>();
+            measure.put("id", m.id());
+            measure.put("youthMemberId", m.youthId());
+            measure.put("kind", m.kind().name());
+            measure.put("start", m.start().toString());
+            measure.put("end", m.end().map(Object::toString).orElse(null));
+            return measure;
+        }).toList());
         root.put("statements", contents.statements().stream().map(st -> Map.of("id", st.id(), "memberId", st.memberId(),
                 "kind", st.kind().name(), "text", st.text(), "at", st.createdAt().toString())).toList());
         root.put("whoLooked", contents.audit().stream().map(r -> {
@@ -170,6 +194,15 @@ class FileExportWriters {
         document.add(list(body, contents.consents().stream().map(v -> v.consent().recipient().label() + " – "
                 + v.consent().categories().stream().map(c -> text(c.messageKey(), locale)).sorted().collect(Collectors.joining(", "))
                 + " – " + text(v.state().messageKey(), locale) + " – " + v.consent().purpose()).toList(), locale));
+
+        section(document, text("exceptions.family.heading", locale), heading);
+        document.add(list(body, contents.exceptions().stream().map(v -> v.exception().recipient().label() + " – "
+                + v.exception().categories().stream().map(c -> text(c.messageKey(), locale)).sorted().collect(Collectors.joining(", "))
+                + " – " + text(v.exception().reason().messageKey(), locale) + " – " + v.exception().justification()).toList(), locale));
+
+        section(document, text("measure.heading", locale), heading);
+        document.add(list(body, contents.family().measures().stream().map(m -> text("consent.measure." + m.kind().name(), locale) + " – "
+                + m.start() + m.end().map(end -> " – " + end).orElse("")).toList(), locale));
 
         section(document, text("privacy.statements.heading", locale), heading);
         document.add(list(body, contents.statements().stream()

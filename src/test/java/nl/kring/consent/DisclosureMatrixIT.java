@@ -18,7 +18,9 @@ import nl.kring.consent.domain.Category;
 import nl.kring.consent.domain.Consent;
 import nl.kring.consent.domain.Recipient;
 import nl.kring.consent.domain.Withdrawal;
+import nl.kring.consent.domain.SharingException;
 import nl.kring.consent.store.ConsentStore;
+import nl.kring.consent.store.SharingExceptionStore;
 import nl.kring.family.FamilyRegistry;
 import nl.kring.family.domain.ContactDetails;
 import nl.kring.family.domain.FamilyMember;
@@ -64,6 +66,7 @@ class DisclosureMatrixIT {
     @Autowired FamilyRegistry families;
     @Autowired NetworkMapRegistry maps;
     @Autowired ConsentStore consents;
+    @Autowired SharingExceptionStore exceptions;
 
     /** Who the family may share with, as the demo accounts that play them. */
     enum Kind {
@@ -78,9 +81,17 @@ class DisclosureMatrixIT {
         }
     }
 
-    /** The states a consent can be in; only EFFECTIVE discloses. */
+    /**
+     * The states a consent can be in, and sharing without consent (an exception a professional
+     * recorded: visible to the family, hidden for a child's safety, or ended). Only an effective
+     * consent and an active exception disclose.
+     */
     enum State {
-        NONE, PENDING, EFFECTIVE, WITHDRAWN, EXPIRED, NOT_STARTED
+        NONE, PENDING, EFFECTIVE, WITHDRAWN, EXPIRED, NOT_STARTED, EXCEPTION, HIDDEN_EXCEPTION, ENDED_EXCEPTION;
+
+        boolean discloses() {
+            return this == EFFECTIVE || this == EXCEPTION || this == HIDDEN_EXCEPTION;
+        }
     }
 
     /** A family made for one combination, with a text per category that only that category shows. */
@@ -216,11 +227,18 @@ class DisclosureMatrixIT {
         if (state == State.NONE) {
             return;
         }
-        var recipient = switch (kind) {
-            case NETWORK_MEMBER -> new Recipient.NetworkMember(f.contact(), "Buurvrouw (test)");
-            case VOLUNTEER -> new Recipient.Volunteer(accountId(kind), "Vrijwilliger (test)");
-            case OUTSIDE_PROFESSIONAL -> new Recipient.ExternalProfessional(accountId(kind), "Professional (test)");
-        };
+        if (state == State.EXCEPTION || state == State.HIDDEN_EXCEPTION || state == State.ENDED_EXCEPTION) {
+            var professional = accounts.findByUsername("demo-professional").orElseThrow().id();
+            var exception = new SharingException(UUID.randomUUID(), f.youth(), SharingException.Reason.CHILD_SAFETY, "Matrix (test)",
+                    professional, Instant.now().minus(Duration.ofDays(2)), recipientFor(f, kind), Set.of(category),
+                    LocalDate.now(Consent.ZONE).minusDays(2), Optional.empty(), state == State.HIDDEN_EXCEPTION);
+            exceptions.insert(f.id(), exception);
+            if (state == State.ENDED_EXCEPTION) {
+                exceptions.end(f.id(), exception.id(), professional, Instant.now().minus(Duration.ofDays(1)));
+            }
+            return;
+        }
+        var recipient = recipientFor(f, kind);
         var today = LocalDate.now(Consent.ZONE);
         var given = Instant.now().minus(Duration.ofDays(30));
         var start = switch (state) {
@@ -233,6 +251,14 @@ class DisclosureMatrixIT {
         var withdrawal = state == State.WITHDRAWN ? Optional.of(new Withdrawal(f.mother(), given.plusSeconds(60))) : Optional.<Withdrawal>empty();
         consents.insert(f.id(), new Consent(UUID.randomUUID(), f.youth(), recipient, Set.of(category), "Matrix (test)", start, end, approvals,
                 withdrawal), null);
+    }
+
+    Recipient recipientFor(Fixture f, Kind kind) {
+        return switch (kind) {
+            case NETWORK_MEMBER -> new Recipient.NetworkMember(f.contact(), "Buurvrouw (test)");
+            case VOLUNTEER -> new Recipient.Volunteer(accountId(kind), "Vrijwilliger (test)");
+            case OUTSIDE_PROFESSIONAL -> new Recipient.ExternalProfessional(accountId(kind), "Professional (test)");
+        };
     }
 
     UUID accountId(Kind kind) {
@@ -256,7 +282,7 @@ class DisclosureMatrixIT {
                 c.kind() + " × " + c.state() + " × " + c.category().code(),
                 endpoints().stream().map(endpoint -> DynamicTest.dynamicTest(endpoint.label(), () -> {
                     var response = get(c.kind().username, endpoint.path().apply(c.fixture()));
-                    var shows = c.state() == State.EFFECTIVE && endpoint.opensFor(c.category());
+                    var shows = c.state().discloses() && endpoint.opensFor(c.category());
                     if (shows && c.category().equals(Category.NETWORK_MAP_PSEUDONYMISED)) {
                         assertThat(response.statusCode()).as(endpoint.label()).isEqualTo(200);
                         assertThat(response.body()).as("the others on the map stay unnamed").doesNotContain(c.fixture().mapMarker());
@@ -283,7 +309,7 @@ class DisclosureMatrixIT {
             var user = c.kind().username;
             var views = List.of("/shared/" + f.id(), "/api/v1/shared/" + f.id());
             // (the PDF's text is compressed; its status answers, and SharedFileIT reads its text)
-            if (c.state() != State.EFFECTIVE) {
+            if (!c.state().discloses()) {
                 for (var path : List.of("/shared/" + f.id(), "/api/v1/shared/" + f.id(), "/shared/" + f.id() + "/download.pdf",
                         "/api/v1/shared/" + f.id() + "/download.pdf")) {
                     var response = get(user, path);
@@ -326,7 +352,7 @@ class DisclosureMatrixIT {
         return combinations.stream().map(c -> DynamicTest.dynamicTest(c.kind() + " × " + c.state() + " × " + c.category().code(), () -> {
             var name = c.fixture().name();
             var home = get(c.kind().username, "/").body();
-            if (c.state() == State.EFFECTIVE) {
+            if (c.state().discloses()) {
                 assertThat(home).contains(name);
             } else {
                 assertThat(home).doesNotContain(name);
@@ -338,7 +364,7 @@ class DisclosureMatrixIT {
 
     @TestFactory
     Stream<DynamicTest> peopleWhoAreNotNamedSeeNothingEvenWhereTheFamilyShares() {
-        var effective = combinations.stream().filter(c -> c.state() == State.EFFECTIVE).toList();
+        var effective = combinations.stream().filter(c -> c.state() == State.EFFECTIVE || c.state() == State.EXCEPTION).toList();
         return Stream.of("demo-analyst", "demo-coordinator", "demo-admin", "demo-professional", "demo-youth", "demo-parent")
                 .map(username -> DynamicTest.dynamicTest(username, () -> {
                     for (var c : effective) {

@@ -185,6 +185,8 @@ class SharingExceptionIT {
 
             var listed = card(professional.get(exceptions()).body(), exception);
             assertThat(listed).contains(justification, "Petra Visser (demo)").doesNotContain("Verborgen voor het gezin (alleen");
+            assertThat(mother.get("/families/" + deWit() + "/download.json").body()).as("the family's own download names it")
+                    .contains("\"sharingWithoutConsent\"", justification, "CHILD_SAFETY");
         } finally {
             end(professional, exception);
         }
@@ -221,6 +223,8 @@ class SharingExceptionIT {
             assertThat(occurrences(visibleAfter, henk.toString())).isLessThanOrEqualTo(henkLinesBefore);
             assertThat(occurrences(visibleAfter, "EXCEPTION_RECORD")).isLessThanOrEqualTo(recordLinesBefore);
             assertThat(mother.get("/families/" + family + "/audit").body()).doesNotContain("controleerde wat voor het gezin verborgen is");
+            assertThat(mother.get("/families/" + family + "/download.json").body()).as("nor does the family's own download")
+                    .contains("\"sharingWithoutConsent\"").doesNotContain(justification);
 
             // the assigned professional sees it, marked as hidden
             assertThat(card(professional.get(exceptions()).body(), exception)).contains(justification, "Verborgen voor het gezin (alleen");
