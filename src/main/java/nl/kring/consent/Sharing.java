@@ -34,7 +34,7 @@ import nl.kring.identity.AccountSummary;
 import nl.kring.identity.Accounts;
 import nl.kring.identity.CurrentUser;
 import nl.kring.platform.DemoMode;
-import nl.kring.platform.web.HttpRefusal;
+import nl.kring.platform.web.Refusal;
 import org.springframework.stereotype.Service;
 
 /**
@@ -432,31 +432,9 @@ public class Sharing implements FamilySharing {
     }
 
     /** A consent request that cannot be carried out. */
-    public static final class Refused extends RuntimeException implements HttpRefusal {
-        private final int status;
-        private final String messageKey;
-        private final String field;
-
+    public static final class Refused extends Refusal {
         public Refused(int status, String messageKey, String field) {
-            super(messageKey);
-            this.status = status;
-            this.messageKey = messageKey;
-            this.field = field;
-        }
-
-        @Override
-        public int status() {
-            return status;
-        }
-
-        @Override
-        public String messageKey() {
-            return messageKey;
-        }
-
-        @Override
-        public String field() {
-            return field;
+            super(status, messageKey, field);
         }
     }
 }

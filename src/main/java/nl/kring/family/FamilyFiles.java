@@ -377,31 +377,9 @@ public class FamilyFiles {
     }
 
     /** A measure that cannot be recorded or ended as asked. */
-    public static final class MeasureRefused extends RuntimeException implements nl.kring.platform.web.HttpRefusal {
-        private final int status;
-        private final String messageKey;
-        private final String field;
-
+    public static final class MeasureRefused extends nl.kring.platform.web.Refusal {
         MeasureRefused(int status, String messageKey, String field) {
-            super(messageKey);
-            this.status = status;
-            this.messageKey = messageKey;
-            this.field = field;
-        }
-
-        @Override
-        public int status() {
-            return status;
-        }
-
-        @Override
-        public String messageKey() {
-            return messageKey;
-        }
-
-        @Override
-        public String field() {
-            return field;
+            super(status, messageKey, field);
         }
     }
 

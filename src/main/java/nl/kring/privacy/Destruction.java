@@ -10,7 +10,6 @@ import nl.kring.family.FamilyFiles;
 import nl.kring.family.FamilyRegistry;
 import nl.kring.family.domain.FamilyFile;
 import nl.kring.identity.CurrentUser;
-import nl.kring.platform.web.HttpRefusal;
 import nl.kring.privacy.store.DestructionStore;
 import org.springframework.stereotype.Service;
 
@@ -113,31 +112,9 @@ public class Destruction {
         }, id -> List.of(id.toString()));
     }
 
-    public static final class Refused extends RuntimeException implements HttpRefusal {
-        private final int status;
-        private final String key;
-        private final String field;
-
+    public static final class Refused extends nl.kring.platform.web.Refusal {
         public Refused(int status, String key, String field) {
-            super(key);
-            this.status = status;
-            this.key = key;
-            this.field = field;
-        }
-
-        @Override
-        public int status() {
-            return status;
-        }
-
-        @Override
-        public String messageKey() {
-            return key;
-        }
-
-        @Override
-        public String field() {
-            return field;
+            super(status, key, field);
         }
     }
 }

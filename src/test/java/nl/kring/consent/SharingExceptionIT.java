@@ -281,6 +281,14 @@ class SharingExceptionIT {
                 "end", ""));
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.body()).contains("Kies een van de maatregelen uit de lijst", "2026-01-01");
+        var badDate = professional.submit(file, file + "/measures", Map.of("youth", noor().toString(), "kind", "SUPERVISION_ORDER",
+                "start", "1 januari", "end", ""));
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(badDate.body()).contains("Vul de begindatum in als jjjj-mm-dd", "1 januari", "aria-invalid=\"true\"");
+        var badYouth = professional.submit(file, file + "/measures", Map.of("youth", "niemand", "kind", "SUPERVISION_ORDER",
+                "start", "", "end", ""));
+        assertThat(badYouth.statusCode()).isEqualTo(400);
+        assertThat(badYouth.body()).contains("Kies voor welke jeugdige de maatregel geldt");
         assertThat(Http.withToken(port, "demo-token-professional").postJson("/api/v1/families/" + deWit() + "/measures",
                 "{\"youthId\":\"%s\",\"kind\":\"PRISON\"}".formatted(noor())).body()).contains("\"field\":\"kind\"");
 

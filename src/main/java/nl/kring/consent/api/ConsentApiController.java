@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +13,7 @@ import nl.kring.consent.domain.Category;
 import nl.kring.consent.domain.ConsentState;
 import nl.kring.consent.domain.Recipient;
 import nl.kring.identity.CurrentUser;
+import nl.kring.platform.web.FormValues;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -114,7 +114,7 @@ class ConsentApiController {
         }
         var id = sharing.propose(user, familyId, new Sharing.NewConsent(body.subjectId(), recipient,
                 Set.copyOf(Optional.ofNullable(body.categories()).orElse(List.of())), body.purpose(),
-                date(body.start(), "start").orElse(sharing.today()), date(body.end(), "end")));
+                FormValues.optionalDate(body.start(), "consent.error.start", "start").orElse(sharing.today()), FormValues.optionalDate(body.end(), "consent.error.end", "end")));
         var location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(id).toUri();
         return ResponseEntity.created(location).body(new Created(id));
     }
@@ -138,16 +138,5 @@ class ConsentApiController {
     ConsentResponse withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID consentId) {
         sharing.withdraw(user, familyId, consentId);
         return one(user, familyId, consentId);
-    }
-
-    private static Optional<LocalDate> date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(value.strip()));
-        } catch (DateTimeParseException e) {
-            throw new Sharing.Refused(400, "consent.error." + field, field);
-        }
     }
 }

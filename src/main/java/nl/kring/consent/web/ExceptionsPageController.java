@@ -2,10 +2,8 @@ package nl.kring.consent.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.kring.consent.Sharing;
@@ -13,6 +11,8 @@ import nl.kring.consent.SharingExceptions;
 import nl.kring.consent.domain.SharingException;
 import nl.kring.identity.Accounts;
 import nl.kring.identity.CurrentUser;
+import nl.kring.platform.web.FormValues;
+import nl.kring.platform.web.Refusal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,17 +78,20 @@ class ExceptionsPageController {
         try {
             Sharing.RecipientChoice chosen = SharingPageController.ACCOUNT.equals(recipient)
                     ? new Sharing.RecipientChoice.Account(recipientUsername)
-                    : new Sharing.RecipientChoice.NetworkContact(uuid(recipient, "consent.error.recipient", "recipient"));
-            exceptions.record(user, familyId, new SharingExceptions.NewException(uuid(subject, "consent.error.subject", "subject"), reason,
-                    justification, chosen, Set.copyOf(form.categories()), date(start, "consent.error.start", "start").orElse(null),
-                    date(end, "consent.error.end", "end"), hidden));
+                    : new Sharing.RecipientChoice.NetworkContact(FormValues.uuid(recipient, "consent.error.recipient", "recipient"));
+            exceptions.record(user, familyId, new SharingExceptions.NewException(FormValues.uuid(subject, "consent.error.subject", "subject"), reason,
+                    justification, chosen, Set.copyOf(form.categories()), FormValues.optionalDate(start, "consent.error.start", "start").orElse(null),
+                    FormValues.optionalDate(end, "consent.error.end", "end"), hidden));
         } catch (Sharing.Refused refused) {
             if (refused.status() != 400) {
                 throw refused;
             }
             return refusedForm(user, familyId, form, refused.messageKey(), refused.field(), model, response);
-        } catch (BadInput bad) {
-            return refusedForm(user, familyId, form, bad.getMessage(), bad.field, model, response);
+        } catch (Refusal bad) {
+            if (bad.status() != 400) {
+                throw bad;
+            }
+            return refusedForm(user, familyId, form, bad.messageKey(), bad.field(), model, response);
         }
         redirect.addFlashAttribute("notice", hidden ? "exceptions.notice.recordedHidden" : "exceptions.notice.recorded");
         return "redirect:/families/" + familyId + "/exceptions";
@@ -111,31 +114,4 @@ class ExceptionsPageController {
         return overview(user, familyId, model);
     }
 
-    private static UUID uuid(String value, String key, String field) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new BadInput(key, field);
-        }
-    }
-
-    private static Optional<LocalDate> date(String value, String key, String field) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(value.strip()));
-        } catch (DateTimeParseException e) {
-            throw new BadInput(key, field);
-        }
-    }
-
-    private static final class BadInput extends RuntimeException {
-        final String field;
-
-        BadInput(String messageKey, String field) {
-            super(messageKey);
-            this.field = field;
-        }
-    }
 }

@@ -6,7 +6,6 @@ import nl.kring.consent.SharingExceptions;
 import nl.kring.identity.Accounts;
 import nl.kring.identity.CurrentUser;
 import nl.kring.identity.Role;
-import nl.kring.platform.web.HttpRefusal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,15 +43,9 @@ class PrivacyOfficerPageController {
         return "consent/privacy-officer";
     }
 
-    private static final class NotFound extends RuntimeException implements HttpRefusal {
-        @Override
-        public int status() {
-            return 404;
-        }
-
-        @Override
-        public String messageKey() {
-            return "error.notFound";
+    private static final class NotFound extends nl.kring.platform.web.Refusal {
+        NotFound() {
+            super(404, "error.notFound", null);
         }
     }
 }

@@ -1,14 +1,13 @@
 package nl.kring.consent.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.kring.consent.Sharing;
 import nl.kring.identity.CurrentUser;
+import nl.kring.platform.web.FormValues;
+import nl.kring.platform.web.Refusal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,10 +68,10 @@ class SharingPageController {
         try {
             Sharing.RecipientChoice chosen = ACCOUNT.equals(recipient)
                     ? new Sharing.RecipientChoice.Account(recipientUsername)
-                    : new Sharing.RecipientChoice.NetworkContact(uuid(recipient, "consent.error.recipient"));
-            var request = new Sharing.NewConsent(uuid(subject, "consent.error.subject"), chosen,
-                    Set.copyOf(form.categories()), purpose, date(start, "consent.error.start").orElse(sharing.today()),
-                    date(end, "consent.error.end"));
+                    : new Sharing.RecipientChoice.NetworkContact(FormValues.uuid(recipient, "consent.error.recipient", "recipient"));
+            var request = new Sharing.NewConsent(FormValues.uuid(subject, "consent.error.subject", "subject"), chosen,
+                    Set.copyOf(form.categories()), purpose, FormValues.optionalDate(start, "consent.error.start", "start").orElse(sharing.today()),
+                    FormValues.optionalDate(end, "consent.error.end", "end"));
             sharing.propose(user, familyId, request);
             redirect.addFlashAttribute("notice", "consent.notice.proposed");
             return "redirect:/families/" + familyId + "/sharing";
@@ -85,10 +84,14 @@ class SharingPageController {
             model.addAttribute("formError", refused.messageKey());
             model.addAttribute("formField", refused.field());
             return overview(user, familyId, model);
-        } catch (BadInput bad) {
+        } catch (Refusal bad) {
+            if (bad.status() != 400) {
+                throw bad;
+            }
             response.setStatus(400);
             model.addAttribute("form", form);
-            model.addAttribute("formError", bad.getMessage());
+            model.addAttribute("formError", bad.messageKey());
+            model.addAttribute("formField", bad.field());
             return overview(user, familyId, model);
         }
     }
@@ -114,28 +117,4 @@ class SharingPageController {
         return "home".equals(back) ? "redirect:/" : "redirect:/families/" + familyId + "/sharing";
     }
 
-    private static UUID uuid(String value, String key) {
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new BadInput(key);
-        }
-    }
-
-    private static Optional<LocalDate> date(String value, String key) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(value.strip()));
-        } catch (DateTimeParseException e) {
-            throw new BadInput(key);
-        }
-    }
-
-    private static final class BadInput extends RuntimeException {
-        BadInput(String messageKey) {
-            super(messageKey);
-        }
-    }
 }

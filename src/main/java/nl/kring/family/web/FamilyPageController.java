@@ -1,18 +1,17 @@
 package nl.kring.family.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.UUID;
 import nl.kring.family.FamilyDetails;
 import nl.kring.family.FamilyDetailsRefused;
 import nl.kring.family.FamilyFiles;
-import nl.kring.family.domain.FamilyFile;
 import nl.kring.family.domain.ChildProtectionMeasure;
+import nl.kring.family.domain.FamilyFile;
 import nl.kring.identity.Accounts;
 import nl.kring.identity.CurrentUser;
+import nl.kring.platform.web.FormValues;
+import nl.kring.platform.web.Refusal;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -108,21 +107,19 @@ class FamilyPageController {
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         var form = new MeasureForm(youth, kind, start, end);
         try {
-            UUID youthId;
-            try {
-                youthId = UUID.fromString(youth.strip());
-            } catch (IllegalArgumentException e) {
-                throw new BadInput("measure.error.youth", "youthId");
-            }
+            var youthId = FormValues.uuid(youth, "measure.error.youth", "youthId");
             families.recordMeasure(user, id, new FamilyFiles.NewMeasure(youthId, kind,
-                    date(start, "measure.error.start", "start").orElse(families.today()), date(end, "measure.error.end", "end")));
+                    FormValues.optionalDate(start, "measure.error.start", "start").orElse(families.today()), FormValues.optionalDate(end, "measure.error.end", "end")));
         } catch (FamilyFiles.MeasureRefused refused) {
             if (refused.status() != 400) {
                 throw refused;
             }
             return refusedForm(user, id, form, refused.messageKey(), refused.field(), model, response);
-        } catch (BadInput bad) {
-            return refusedForm(user, id, form, bad.getMessage(), bad.field, model, response);
+        } catch (Refusal bad) {
+            if (bad.status() != 400) {
+                throw bad;
+            }
+            return refusedForm(user, id, form, bad.messageKey(), bad.field(), model, response);
         }
         redirect.addFlashAttribute("notice", "measure.notice.recorded");
         return "redirect:/families/" + id;
@@ -132,14 +129,17 @@ class FamilyPageController {
     String endMeasure(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @PathVariable UUID measureId,
             @RequestParam(defaultValue = "") String end, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            families.endMeasure(user, id, measureId, date(end, "measure.error.end", "end"));
+            families.endMeasure(user, id, measureId, FormValues.optionalDate(end, "measure.error.end", "end"));
         } catch (FamilyFiles.MeasureRefused refused) {
             if (refused.status() != 400) {
                 throw refused;
             }
             return refusedForm(user, id, null, refused.messageKey(), refused.field(), model, response);
-        } catch (BadInput bad) {
-            return refusedForm(user, id, null, bad.getMessage(), bad.field, model, response);
+        } catch (Refusal bad) {
+            if (bad.status() != 400) {
+                throw bad;
+            }
+            return refusedForm(user, id, null, bad.messageKey(), bad.field(), model, response);
         }
         redirect.addFlashAttribute("notice", "measure.notice.ended");
         return "redirect:/families/" + id;
@@ -188,23 +188,4 @@ class FamilyPageController {
         }
     }
 
-    private static Optional<LocalDate> date(String value, String key, String field) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(value.strip()));
-        } catch (DateTimeParseException e) {
-            throw new BadInput(key, field);
-        }
-    }
-
-    private static final class BadInput extends RuntimeException {
-        final String field;
-
-        BadInput(String messageKey, String field) {
-            super(messageKey);
-            this.field = field;
-        }
-    }
 }
