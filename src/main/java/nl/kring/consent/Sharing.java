@@ -299,11 +299,11 @@ public class Sharing implements FamilySharing {
      */
     static List<Recipient> recipientsFor(FamilyFile file, CurrentUser user) {
         var recipients = new ArrayList<Recipient>();
-        if (user.has(Role.NETWORK_MEMBER)) {
-            file.network().stream()
-                    .filter(c -> c.accountId().map(user.accountId()::equals).orElse(false))
-                    .forEach(c -> recipients.add(new Recipient.NetworkMember(c.id(), c.name())));
-        }
+        // the link from the family's network to the account is what makes someone a network member here,
+        // whatever their role: also a parent without parental authority whom the family counts among its network
+        file.network().stream()
+                .filter(c -> c.accountId().map(user.accountId()::equals).orElse(false))
+                .forEach(c -> recipients.add(new Recipient.NetworkMember(c.id(), c.name())));
         if (user.has(Role.VOLUNTEER)) {
             recipients.add(new Recipient.Volunteer(user.accountId(), user.displayName()));
         }

@@ -155,8 +155,9 @@ public class FamilyFiles {
             var permitting = categories.stream()
                     .filter(category -> policy.decideShared(user, file, today, shared, category) instanceof AccessDecision.Permit)
                     .toList();
+            // refused as for the first category (unknown, or forbidden for someone who knows the file);
             // hidden from the family only when every way it is permitted rests on a hidden basis
-            return permitting.isEmpty() ? new Gate(AccessDecision.UNKNOWN, false)
+            return permitting.isEmpty() ? new Gate(policy.decideShared(user, file, today, shared, categories.getFirst()), false)
                     : new Gate(AccessDecision.PERMIT,
                             permitting.stream().allMatch(category -> policy.isReadHiddenFromFamily(user, file, today, shared, category)));
         }, action, file -> body.apply(new Seen(file,

@@ -41,7 +41,7 @@ class HomeController {
             model.addAttribute("cards", HomeCards.forUser(user));
             // sign-in lands here: a youth who turned 12 or 16 is asked about the consents that now need them
             model.addAttribute("questions", sharing.questionsFor(user));
-            if (user.has(Role.NETWORK_MEMBER) || user.has(Role.VOLUNTEER) || user.has(Role.PROFESSIONAL)) {
+            if (user.has(Role.NETWORK_MEMBER) || user.has(Role.VOLUNTEER) || user.has(Role.PROFESSIONAL) || user.has(Role.PARENT)) {
                 var shared = families.sharedWith(user).stream()
                         .map(s -> new SharedFamily(s.familyId(), s.familyName(),
                                 s.categories().stream().sorted().map(code -> "consent.category." + code).toList(),

@@ -162,6 +162,28 @@ class ConsentRulesIT {
     }
 
     @Test
+    void aParentWithoutAuthorityHasNoRightToTheFileButTheFamilyCanShareWithThemAsWithAnyoneAroundIt() {
+        var f = family(9, 40);
+        var stepfather = api(f.stepfatherUser());
+        assertThat(stepfather.get("/api/v1/families/" + f.id()).statusCode()).as("known, so refused").isEqualTo(403);
+        assertThat(stepfather.get("/api/v1/families").body()).doesNotContain(f.id().toString());
+        assertThat(stepfather.get(mapApi(f)).statusCode()).isEqualTo(403);
+        assertThat(stepfather.get(consents(f)).statusCode()).isEqualTo(403);
+
+        var stepAccount = accounts.findByUsername(f.stepfatherUser()).orElseThrow().id();
+        var asContact = families.addNetworkContact(f.id(), Optional.of(stepAccount), "Stiefvader (test)", "STEP_PARENT");
+        var consent = propose(f, f.motherUser(), "\"networkContactId\":\"" + asContact + "\"", "\"NETWORK_MAP\"");
+        assertThat(stepfather.get(mapApi(f)).statusCode()).as("the father has not agreed yet").isEqualTo(403);
+        assertThat(approve(f, f.fatherUser(), consent)).isEqualTo(200);
+        assertThat(stepfather.get(mapApi(f)).statusCode()).isEqualTo(200);
+        assertThat(stepfather.get("/api/v1/families/" + f.id()).statusCode()).as("the map, not the file").isEqualTo(403);
+        assertThat(stepfather.get("/api/v1/families/" + f.id() + "/notes").statusCode()).isEqualTo(403);
+        assertThat(Http.signedIn(port, f.stepfatherUser(), PASSWORD).get("/").body()).contains(f.id().toString());
+        assertThat(withdraw(f, f.motherUser(), consent)).isEqualTo(200);
+        assertThat(stepfather.get(mapApi(f)).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void fromTwelveTheYouthAndTheParentsWithAuthorityDecideTogether() {
         var f = family(13, 10);
         var consent = proposeToGrandma(f, f.youthUser());

@@ -9,7 +9,9 @@ import nl.kring.identity.Role;
  *
  * <ul>
  *   <li>A professional sees the files of their own team that they are assigned to.</li>
- *   <li>A youth or parent sees their own family's file.</li>
+ *   <li>A youth, and each parent with parental authority, sees their own family's file. A parent
+ *       without authority does not (refused: they know the file exists), unless the family shares
+ *       with them as with anyone around it.</li>
  *   <li>Both contribute to it (e.g. draw the network map together); the family is in charge.</li>
  *   <li>"Who looked at our file": parents with parental authority and youths from 12 (the age at
  *       which a youth holds the file rights).</li>
@@ -33,17 +35,24 @@ public final class FamilyAccessPolicy {
         boolean assignedProfessional = user.has(Role.PROFESSIONAL)
                 && user.teamId().map(file.teamId()::equals).orElse(false)
                 && file.assignedProfessionals().contains(user.accountId());
-        boolean familyMember = (user.has(Role.YOUTH) || user.has(Role.PARENT))
-                && file.membersWithAccount(user.accountId()).findAny().isPresent();
+        // a parent without parental authority has no right of their own to the file: the family may
+        // share with them as with anyone around it (they know the file exists, so refused, not unknown)
+        boolean parentWithoutAuthority = user.has(Role.PARENT) && file.membersWithAccount(user.accountId())
+                .anyMatch(m -> m.relation() == Relation.PARENT && !m.parentalAuthority());
+        boolean familyMember = file.membersWithAccount(user.accountId()).anyMatch(member -> switch (member.relation()) {
+            case YOUTH -> user.has(Role.YOUTH);
+            case PARENT -> user.has(Role.PARENT) && member.parentalAuthority();
+        });
         boolean privacyOfficerOfTeam = user.has(Role.PRIVACY_OFFICER)
                 && user.teamId().map(file.teamId()::equals).orElse(false);
         return switch (action) {
-            case VIEW_FILE, CONTRIBUTE -> assignedProfessional || familyMember ? AccessDecision.PERMIT : AccessDecision.UNKNOWN;
+            case VIEW_FILE, CONTRIBUTE -> assignedProfessional || familyMember ? AccessDecision.PERMIT
+                    : parentWithoutAuthority ? AccessDecision.FORBIDDEN : AccessDecision.UNKNOWN;
             case DECIDE_DESTRUCTION, RECORD_MEASURE, RECORD_EXCEPTION -> assignedProfessional ? AccessDecision.PERMIT
-                    : familyMember ? AccessDecision.FORBIDDEN : AccessDecision.UNKNOWN;
+                    : familyMember || parentWithoutAuthority ? AccessDecision.FORBIDDEN : AccessDecision.UNKNOWN;
             case VIEW_AUDIT, EXERCISE_FILE_RIGHTS -> {
                 if (!familyMember) {
-                    yield assignedProfessional ? AccessDecision.FORBIDDEN : AccessDecision.UNKNOWN;
+                    yield assignedProfessional || parentWithoutAuthority ? AccessDecision.FORBIDDEN : AccessDecision.UNKNOWN;
                 }
                 yield holdsFileRights(user, file, today) ? AccessDecision.PERMIT : AccessDecision.FORBIDDEN;
             }
@@ -66,10 +75,11 @@ public final class FamilyAccessPolicy {
      * file exists.
      */
     public AccessDecision decideShared(CurrentUser user, FamilyFile file, LocalDate today, SharedCategories shared, String category) {
-        if (decide(user, FamilyAction.VIEW_FILE, file, today) instanceof AccessDecision.Permit) {
+        var whole = decide(user, FamilyAction.VIEW_FILE, file, today);
+        if (whole instanceof AccessDecision.Permit || shared.contains(category)) {
             return AccessDecision.PERMIT;
         }
-        return shared.contains(category) ? AccessDecision.PERMIT : AccessDecision.UNKNOWN;
+        return whole;
     }
 
     /**
@@ -77,10 +87,11 @@ public final class FamilyAccessPolicy {
      * the family discloses at least one category now. Anyone else learns nothing.
      */
     public AccessDecision decideAnyShared(CurrentUser user, FamilyFile file, LocalDate today, SharedCategories shared) {
-        if (decide(user, FamilyAction.VIEW_FILE, file, today) instanceof AccessDecision.Permit) {
+        var whole = decide(user, FamilyAction.VIEW_FILE, file, today);
+        if (whole instanceof AccessDecision.Permit || !shared.isEmpty()) {
             return AccessDecision.PERMIT;
         }
-        return shared.isEmpty() ? AccessDecision.UNKNOWN : AccessDecision.PERMIT;
+        return whole;
     }
 
     /**

@@ -69,10 +69,24 @@ class FamilyAccessPolicyTest {
     }
 
     @Test
-    void everyFamilyMemberSeesTheirOwnFile() {
-        for (var member : List.of(parentWithAuthority, parentWithoutAuthority, youthOfFourteen, youthOfEleven)) {
+    void theYouthsAndEachParentWithAuthoritySeeTheirOwnFile() {
+        for (var member : List.of(parentWithAuthority, youthOfFourteen, youthOfEleven)) {
             assertThat(decide(member, FamilyAction.VIEW_FILE)).isInstanceOf(AccessDecision.Permit.class);
         }
+    }
+
+    @Test
+    void aParentWithoutAuthoritySeesOnlyWhatTheFamilySharesWithThem() {
+        assertThat(decide(parentWithoutAuthority, FamilyAction.VIEW_FILE)).as("known, so refused").isInstanceOf(AccessDecision.Forbidden.class);
+        assertThat(decide(parentWithoutAuthority, FamilyAction.CONTRIBUTE)).isInstanceOf(AccessDecision.Forbidden.class);
+        assertThat(policy.decideShared(parentWithoutAuthority, family, TODAY, SharedCategories.NONE, "NETWORK_MAP"))
+                .isInstanceOf(AccessDecision.Forbidden.class);
+        var mapShared = new SharedCategories(Set.of("NETWORK_MAP"), Set.of());
+        assertThat(policy.decideShared(parentWithoutAuthority, family, TODAY, mapShared, "NETWORK_MAP"))
+                .isInstanceOf(AccessDecision.Permit.class);
+        assertThat(policy.decideShared(parentWithoutAuthority, family, TODAY, mapShared, "NOTES"))
+                .isInstanceOf(AccessDecision.Forbidden.class);
+        assertThat(policy.decideAnyShared(parentWithoutAuthority, family, TODAY, mapShared)).isInstanceOf(AccessDecision.Permit.class);
     }
 
     @Test
@@ -123,10 +137,9 @@ class FamilyAccessPolicyTest {
     @Test
     void aRoleWithoutTheAccountLinkGivesNoAccess() {
         var youthAccountWithParentRoleOnly = new CurrentUser(youthOfFourteen.accountId(), "u", "U", Set.of(Role.PARENT), Optional.empty());
-        assertThat(decide(youthAccountWithParentRoleOnly, FamilyAction.VIEW_FILE)).isInstanceOf(AccessDecision.Permit.class);
-        assertThat(decide(youthAccountWithParentRoleOnly, FamilyAction.VIEW_AUDIT))
-                .as("the parent role does not turn a youth's membership into parental authority")
-                .isInstanceOf(AccessDecision.Forbidden.class);
+        assertThat(decide(youthAccountWithParentRoleOnly, FamilyAction.VIEW_FILE))
+                .as("the parent role does not turn a youth's membership into a parent's").isInstanceOf(AccessDecision.Unknown.class);
+        assertThat(decide(youthAccountWithParentRoleOnly, FamilyAction.VIEW_AUDIT)).isInstanceOf(AccessDecision.Unknown.class);
     }
 
     final CurrentUser privacyOfficer = user(Set.of(Role.PRIVACY_OFFICER), NORTH);
