@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -140,7 +142,7 @@ public class Sharing implements FamilySharing {
                     .filter(e -> e.exception().isVisibleToFamily())
                     .map(e -> exceptionView(file, e, now))
                     .toList();
-            return new Overview(file, consents, member.isPresent(), subjects(file), exceptions);
+            return new Overview(file, consents, member.isPresent(), file.youths(), exceptions);
         }, overview -> java.util.stream.Stream.concat(overview.consents().stream().map(c -> c.consent().id().toString()),
                 overview.exceptions().stream().map(e -> e.exception().id().toString())).toList());
     }
@@ -249,11 +251,19 @@ public class Sharing implements FamilySharing {
     }
 
     @Override
-    public List<AwaitedAnswer> awaitedAnswers(FamilyFile file, LocalDate today) {
-        var answers = new ArrayList<AwaitedAnswer>();
-        for (var due : family(file, clock.instant()).transitionsDue(today)) {
-            for (var member : due.answerFrom()) {
-                answers.add(new AwaitedAnswer(member, due.consent().id(), due.reason().name(), due.since()));
+    public Map<UUID, List<AwaitedAnswer>> awaitedAnswers(List<FamilyFile> files, LocalDate today) {
+        var ids = files.stream().map(FamilyFile::id).toList();
+        var consents = store.ofFamilies(ids);
+        var exceptions = exceptionStore.ofFamilies(ids);
+        var now = clock.instant();
+        var answers = new HashMap<UUID, List<AwaitedAnswer>>();
+        for (var file : files) {
+            var family = family(file, now, consents.getOrDefault(file.id(), List.of()), exceptions.getOrDefault(file.id(), List.of()));
+            for (var due : family.transitionsDue(today)) {
+                for (var member : due.answerFrom()) {
+                    answers.computeIfAbsent(file.id(), k -> new ArrayList<>())
+                            .add(new AwaitedAnswer(member, due.consent().id(), due.reason().name(), due.since()));
+                }
             }
         }
         return answers;
@@ -318,12 +328,16 @@ public class Sharing implements FamilySharing {
      * this moment: an exception a professional ended early no longer counts from then on.
      */
     FamilyConsents family(FamilyFile file, Instant now) {
+        return family(file, now, store.ofFamily(file.id()), exceptionStore.ofFamily(file.id()));
+    }
+
+    private FamilyConsents family(FamilyFile file, Instant now, List<Consent> stored, List<SharingExceptionStore.Stored> storedExceptions) {
         var subjects = new ArrayList<Subject>();
         file.youths().forEach(y -> subject(file, y).ifPresent(subjects::add));
         var known = subjects.stream().map(Subject::youthId).toList();
         // a consent about a youth without a birth date cannot take effect: who decides is unknown
-        var consents = store.ofFamily(file.id()).stream().filter(c -> known.contains(c.subjectId())).toList();
-        var exceptions = exceptionStore.ofFamily(file.id()).stream()
+        var consents = stored.stream().filter(c -> known.contains(c.subjectId())).toList();
+        var exceptions = storedExceptions.stream()
                 .filter(e -> !e.isEndedAt(now))
                 .map(SharingExceptionStore.Stored::exception)
                 .filter(e -> known.contains(e.subjectId()))
@@ -418,10 +432,6 @@ public class Sharing implements FamilySharing {
     /** The family file's record of a measure, as consent's rules read it. */
     static ProtectionMeasure measure(ChildProtectionMeasure recorded) {
         return new ProtectionMeasure(ProtectionMeasure.Kind.valueOf(recorded.kind().name()), recorded.start(), recorded.end());
-    }
-
-    private static List<FamilyMember> subjects(FamilyFile file) {
-        return file.youths();
     }
 
     private static Optional<FamilyMember> memberOf(FamilyFile file, CurrentUser user) {

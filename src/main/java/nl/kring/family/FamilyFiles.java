@@ -149,8 +149,11 @@ public class FamilyFiles {
      */
     public <T> T readSharedAny(CurrentUser user, UUID familyId, List<String> categories, AuditAction action, Function<Seen, T> body,
             Function<T, List<String>> records) {
+        // decided once: the gate's answer is what the body shows
+        var decided = new SharedCategories[1];
         return guarded(user, familyId, file -> {
             var shared = sharedWith(file, user);
+            decided[0] = shared;
             var today = today();
             var permitting = categories.stream()
                     .filter(category -> policy.decideShared(user, file, today, shared, category) instanceof AccessDecision.Permit)
@@ -162,7 +165,7 @@ public class FamilyFiles {
                             permitting.stream().allMatch(category -> policy.isReadHiddenFromFamily(user, file, today, shared, category)));
         }, action, file -> body.apply(new Seen(file,
                 policy.decide(user, FamilyAction.VIEW_FILE, file, today()) instanceof AccessDecision.Permit,
-                sharedWith(file, user).categories())), records, value -> false);
+                decided[0].categories())), records, value -> false);
     }
 
     /**
@@ -201,14 +204,16 @@ public class FamilyFiles {
      * file exists. Each part is then read through {@link #readShared} with its own category.
      */
     public Disclosed disclosed(CurrentUser user, UUID familyId) {
+        var decided = new SharedCategories[1];
         return guarded(user, familyId, file -> {
                     var shared = sharedWith(file, user);
+                    decided[0] = shared;
                     return new Gate(policy.decideAnyShared(user, file, today(), shared), policy.isListingHiddenFromFamily(shared)
                             && !(policy.decide(user, FamilyAction.VIEW_FILE, file, today()) instanceof AccessDecision.Permit));
                 },
                 FamilyAuditAction.SHARED_READ, file -> {
                     boolean whole = policy.decide(user, FamilyAction.VIEW_FILE, file, today()) instanceof AccessDecision.Permit;
-                    return new Disclosed(file.id(), file.name(), whole, whole ? java.util.Set.of() : sharedWith(file, user).categories());
+                    return new Disclosed(file.id(), file.name(), whole, whole ? java.util.Set.of() : decided[0].categories());
                 }, disclosed -> List.of(disclosed.familyId().toString()), value -> false);
     }
 
@@ -233,8 +238,13 @@ public class FamilyFiles {
      * 16. Only for a file the person may read whole; the file is flagged until they answered.
      */
     public List<FamilySharing.AwaitedAnswer> awaitedAnswers(FamilyFile file) {
+        return awaitedAnswers(List.of(file)).getOrDefault(file.id(), List.of());
+    }
+
+    /** The same for a list of opened files, looked up together (a list page asks once, not per file). */
+    public java.util.Map<UUID, List<FamilySharing.AwaitedAnswer>> awaitedAnswers(List<FamilyFile> files) {
         var answer = sharing.getIfAvailable();
-        return answer == null ? List.of() : answer.awaitedAnswers(file, today());
+        return answer == null || files.isEmpty() ? java.util.Map.of() : answer.awaitedAnswers(files, today());
     }
 
     /** Adds to or changes what a capability keeps in a family file, checked and audited in one transaction. */

@@ -3,6 +3,7 @@ package nl.kring.family;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.kring.family.domain.FamilyFile;
@@ -30,10 +31,10 @@ public interface FamilySharing {
     Set<UUID> familiesNaming(UUID accountId);
 
     /**
-     * Consents of this file that wait for a family member's answer because a youth turned 12 or 16:
-     * the file is flagged until they answered.
+     * Consents of these files that wait for a family member's answer because a youth turned 12 or 16,
+     * by file id: the file is flagged until they answered. One call for a whole list of files.
      */
-    List<AwaitedAnswer> awaitedAnswers(FamilyFile file, LocalDate today);
+    Map<UUID, List<AwaitedAnswer>> awaitedAnswers(List<FamilyFile> files, LocalDate today);
 
     /**
      * @param memberId the family member whose answer is needed

@@ -56,12 +56,21 @@ public class ConsentStore {
 
     /** All consents of a family, with their approvals and withdrawal, in three queries. */
     public List<Consent> ofFamily(UUID familyId) {
+        return ofFamilies(List.of(familyId)).getOrDefault(familyId, List.of());
+    }
+
+    /** The consents of several families at once (e.g. for a list of files), in three queries whatever their number. */
+    public Map<UUID, List<Consent>> ofFamilies(java.util.Collection<UUID> familyIds) {
+        if (familyIds.isEmpty()) {
+            return Map.of();
+        }
+        var ids = familyIds.toArray(UUID[]::new);
         Map<UUID, List<Approval>> approvals = new HashMap<>();
         jdbc.sql("""
                 select a.consent_id, a.member_id, a.approved_at from consent_approval a join consent c on c.id = a.consent_id
-                 where c.family_id = ? order by a.approved_at
+                 where c.family_id = any(?) order by a.approved_at
                 """)
-                .param(familyId)
+                .param(ids)
                 .query(rs -> {
                     approvals.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(new Approval(rs.getObject(2, UUID.class), rs.getObject(3, OffsetDateTime.class).toInstant()));
@@ -69,30 +78,33 @@ public class ConsentStore {
         Map<UUID, Withdrawal> withdrawals = new HashMap<>();
         jdbc.sql("""
                 select w.consent_id, w.member_id, w.withdrawn_at from consent_withdrawal w join consent c on c.id = w.consent_id
-                 where c.family_id = ?
+                 where c.family_id = any(?)
                 """)
-                .param(familyId)
+                .param(ids)
                 .query(rs -> {
                     withdrawals.put(rs.getObject(1, UUID.class),
                             new Withdrawal(rs.getObject(2, UUID.class), rs.getObject(3, OffsetDateTime.class).toInstant()));
                 });
-        return jdbc.sql("""
-                select id, subject_member_id, recipient_kind, recipient_id, recipient_label, categories, purpose, start_date, end_date
-                  from consent where family_id = ? order by created_at, id
+        Map<UUID, List<Consent>> byFamily = new HashMap<>();
+        jdbc.sql("""
+                select id, family_id, subject_member_id, recipient_kind, recipient_id, recipient_label, categories, purpose, start_date,
+                       end_date
+                  from consent where family_id = any(?) order by created_at, id
                 """)
-                .param(familyId)
-                .query((rs, n) -> {
+                .param(ids)
+                .query(rs -> {
                     var id = rs.getObject("id", UUID.class);
                     var categories = java.util.Arrays.stream((String[]) rs.getArray("categories").getArray())
                             .map(Category::of).collect(Collectors.toSet());
                     var end = rs.getDate("end_date");
-                    return new Consent(id, rs.getObject("subject_member_id", UUID.class),
+                    byFamily.computeIfAbsent(rs.getObject("family_id", UUID.class), k -> new ArrayList<>()).add(new Consent(id,
+                            rs.getObject("subject_member_id", UUID.class),
                             recipient(rs.getString("recipient_kind"), rs.getObject("recipient_id", UUID.class), rs.getString("recipient_label")),
                             categories, rs.getString("purpose"), rs.getDate("start_date").toLocalDate(),
                             Optional.ofNullable(end).map(Date::toLocalDate),
-                            approvals.getOrDefault(id, List.of()), Optional.ofNullable(withdrawals.get(id)));
-                })
-                .list();
+                            approvals.getOrDefault(id, List.of()), Optional.ofNullable(withdrawals.get(id))));
+                });
+        return byFamily;
     }
 
     /** Families with a consent naming this account as volunteer or outside professional, whatever its state. */

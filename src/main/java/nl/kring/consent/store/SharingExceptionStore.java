@@ -59,13 +59,22 @@ public class SharingExceptionStore {
 
     /** All exceptions of a family, newest first, ended or not. */
     public List<Stored> ofFamily(UUID familyId) {
-        return jdbc.sql("""
-                select id, subject_member_id, reason, justification, recorded_by, recorded_at, recipient_kind, recipient_id,
+        return ofFamilies(List.of(familyId)).getOrDefault(familyId, List.of());
+    }
+
+    /** The exceptions of several families at once, in one query whatever their number. */
+    public java.util.Map<UUID, List<Stored>> ofFamilies(Collection<UUID> familyIds) {
+        if (familyIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var byFamily = new java.util.HashMap<UUID, List<Stored>>();
+        jdbc.sql("""
+                select id, family_id, subject_member_id, reason, justification, recorded_by, recorded_at, recipient_kind, recipient_id,
                        recipient_label, categories, start_date, end_date, hidden_from_family, ended_at, ended_by
-                  from sharing_exception where family_id = ? order by recorded_at desc, id
+                  from sharing_exception where family_id = any(?) order by recorded_at desc, id
                 """)
-                .param(familyId)
-                .query((rs, n) -> {
+                .param(familyIds.toArray(UUID[]::new))
+                .query(rs -> {
                     var categories = Arrays.stream((String[]) rs.getArray("categories").getArray()).map(Category::of)
                             .collect(Collectors.toSet());
                     var end = rs.getDate("end_date");
@@ -77,10 +86,11 @@ public class SharingExceptionStore {
                                     rs.getString("recipient_label")),
                             categories, rs.getDate("start_date").toLocalDate(), Optional.ofNullable(end).map(Date::toLocalDate),
                             rs.getBoolean("hidden_from_family"));
-                    return new Stored(exception, Optional.ofNullable(endedAt).map(OffsetDateTime::toInstant),
-                            Optional.ofNullable(rs.getObject("ended_by", UUID.class)));
-                })
-                .list();
+                    byFamily.computeIfAbsent(rs.getObject("family_id", UUID.class), k -> new java.util.ArrayList<>())
+                            .add(new Stored(exception, Optional.ofNullable(endedAt).map(OffsetDateTime::toInstant),
+                                    Optional.ofNullable(rs.getObject("ended_by", UUID.class))));
+                });
+        return byFamily;
     }
 
     /** Families with an exception naming this account as volunteer or outside professional, whatever its state. */

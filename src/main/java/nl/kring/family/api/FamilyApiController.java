@@ -34,7 +34,7 @@ class FamilyApiController {
     @GetMapping
     @Operation(summary = "The family files visible to the caller; every listed file is audited")
     List<FamilyView.Summary> list(@AuthenticationPrincipal CurrentUser user) {
-        return families.visibleTo(user).stream().map(f -> FamilyView.Summary.of(f, families.today(), families.awaitedAnswers(f))).toList();
+        return summaries(families.visibleTo(user));
     }
 
     @GetMapping("/{id}")
@@ -51,5 +51,11 @@ class FamilyApiController {
         var ids = new HashSet<UUID>();
         audit.records().forEach(r -> r.accountId().ifPresent(ids::add));
         return AuditLine.of(audit.records(), accounts.displayNames(ids));
+    }
+
+    /** The list with each file's flags; the consents behind the flags are looked up once for the whole list. */
+    private java.util.List<FamilyView.Summary> summaries(java.util.List<nl.kring.family.domain.FamilyFile> files) {
+        var awaited = families.awaitedAnswers(files);
+        return files.stream().map(f -> FamilyView.Summary.of(f, families.today(), awaited.getOrDefault(f.id(), java.util.List.of()))).toList();
     }
 }

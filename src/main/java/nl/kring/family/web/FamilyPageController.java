@@ -39,8 +39,7 @@ class FamilyPageController {
 
     @GetMapping("/families")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("families", families.visibleTo(user).stream()
-                .map(f -> FamilyView.Summary.of(f, families.today(), families.awaitedAnswers(f))).toList());
+        model.addAttribute("families", summaries(families.visibleTo(user)));
         return "family/list";
     }
 
@@ -188,4 +187,10 @@ class FamilyPageController {
         }
     }
 
+
+    /** The list with each file's flags; the consents behind the flags are looked up once for the whole list. */
+    private java.util.List<FamilyView.Summary> summaries(java.util.List<nl.kring.family.domain.FamilyFile> files) {
+        var awaited = families.awaitedAnswers(files);
+        return files.stream().map(f -> FamilyView.Summary.of(f, families.today(), awaited.getOrDefault(f.id(), java.util.List.of()))).toList();
+    }
 }
