@@ -197,7 +197,7 @@ public class Sharing implements FamilySharing {
 
     /** Withdrawal takes effect at once. */
     public void withdraw(CurrentUser user, UUID familyId, UUID consentId) {
-        families.change(user, familyId, Action.CONSENT_WITHDRAW, file -> {
+        families.changeAlsoWhenClosed(user, familyId, Action.CONSENT_WITHDRAW, file -> {
             var member = memberOf(file, user).orElseThrow(() -> new Refused(403, "consent.error.notFamily", null));
             var consent = find(file, consentId);
             var subject = subjectOf(file, consent);

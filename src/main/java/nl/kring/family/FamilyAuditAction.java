@@ -19,7 +19,23 @@ public enum FamilyAuditAction implements AuditAction {
     NOTE_ADD,
     MEASURE_LIST,
     MEASURE_RECORD,
-    MEASURE_END;
+    MEASURE_END,
+    FAMILY_OPEN,
+    MEMBER_ADD,
+    MEMBER_CHANGE,
+    MEMBER_REMOVE,
+    AUTHORITY_CHANGE,
+    CARE_SITUATION_RECORD,
+    /** The file's history: care situations, hand-overs, closings. */
+    FILE_HISTORY_READ,
+    PROFESSIONAL_ASSIGN,
+    PROFESSIONAL_UNASSIGN,
+    FILE_TRANSFER,
+    /** A professional saw that a file was handed over to their team, with its name and note. */
+    TRANSFERRED_LIST,
+    FILE_TAKE_UP,
+    FILE_CLOSE,
+    FILE_REOPEN;
 
     @Override
     public String code() {

@@ -250,7 +250,42 @@ public class FamilyFiles {
     /** Adds to or changes what a capability keeps in a family file, checked and audited in one transaction. */
     public <T> T change(CurrentUser user, UUID familyId, AuditAction action, Function<FamilyFile, T> body,
             Function<T, List<String>> records) {
+        return guarded(user, familyId, FamilyAction.CONTRIBUTE, action, file -> body.apply(open(file)), records);
+    }
+
+    /**
+     * Like {@link #change}, for what the family may still do once its file is closed: its privacy
+     * rights, such as withdrawing a consent.
+     */
+    public <T> T changeAlsoWhenClosed(CurrentUser user, UUID familyId, AuditAction action, Function<FamilyFile, T> body,
+            Function<T, List<String>> records) {
         return guarded(user, familyId, FamilyAction.CONTRIBUTE, action, body, records);
+    }
+
+    /** The family module's own services: one action on the file, checked and audited in one transaction. */
+    <T> T act(CurrentUser user, UUID familyId, FamilyAction action, AuditAction auditAction, Function<FamilyFile, T> body,
+            Function<T, List<String>> records) {
+        return guarded(user, familyId, action, auditAction, body, records);
+    }
+
+    /** Whether the person may do this with the file; used to show controls, not to grant access. */
+    public boolean may(CurrentUser user, FamilyAction action, FamilyFile file) {
+        return policy.decide(user, action, file, today()) instanceof AccessDecision.Permit;
+    }
+
+    /** A closed file is read-only except for the family's privacy rights: a write answers 409. */
+    static FamilyFile open(FamilyFile file) {
+        if (file.status() == nl.kring.family.domain.FamilyStatus.CLOSED) {
+            throw new FileClosed();
+        }
+        return file;
+    }
+
+    /** A write to a closed file. */
+    public static final class FileClosed extends nl.kring.platform.web.Refusal {
+        FileClosed() {
+            super(409, "lifecycle.error.closed", null);
+        }
     }
 
     /** Whether the person may contribute to the file; used to show controls, not to grant access. */
@@ -305,6 +340,7 @@ public class FamilyFiles {
     /** An assigned professional records a child-protection measure on a youth of the family. */
     public ChildProtectionMeasure recordMeasure(CurrentUser user, UUID familyId, NewMeasure request) {
         return guarded(user, familyId, FamilyAction.RECORD_MEASURE, FamilyAuditAction.MEASURE_RECORD, file -> {
+            open(file);
             var youth = file.youths().stream().filter(y -> y.id().equals(request.youthId())).findFirst()
                     .orElseThrow(() -> new MeasureRefused(400, "measure.error.youth", "youthId"));
             ChildProtectionMeasure.Kind kind;
@@ -329,6 +365,7 @@ public class FamilyFiles {
     /** An assigned professional ends a measure: {@code last} is its last day (today when empty). */
     public ChildProtectionMeasure endMeasure(CurrentUser user, UUID familyId, UUID measureId, Optional<LocalDate> last) {
         return guarded(user, familyId, FamilyAction.RECORD_MEASURE, FamilyAuditAction.MEASURE_END, file -> {
+            open(file);
             var measure = file.measures().stream().filter(m -> m.id().equals(measureId)).findFirst()
                     .orElseThrow(() -> new MeasureRefused(404, "error.notFound", null));
             var day = last.orElseGet(this::today);

@@ -78,6 +78,10 @@ public final class Http {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         var body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))

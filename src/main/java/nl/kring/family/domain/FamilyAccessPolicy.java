@@ -17,6 +17,9 @@ import nl.kring.identity.Role;
  *       which a youth holds the file rights).</li>
  *   <li>Child-protection measures and sharing without consent (exceptions) are recorded by the
  *       assigned professionals only; the family knows the file, so it is refused, not kept unknown.</li>
+ *   <li>Keeping the file up to date (members, authority, care situations, hand-over, closing) is for
+ *       the assigned professionals; a file nobody of its team holds may be taken up by any professional
+ *       of that team.</li>
  *   <li>What is hidden from the family for a child's safety is reviewed by the privacy officer of the
  *       file's team, who sees nothing else of the file.</li>
  *   <li>Everyone else — network members until the family shares, volunteers, coordinators, analysts,
@@ -48,7 +51,7 @@ public final class FamilyAccessPolicy {
         return switch (action) {
             case VIEW_FILE, CONTRIBUTE -> assignedProfessional || familyMember ? AccessDecision.PERMIT
                     : parentWithoutAuthority ? AccessDecision.FORBIDDEN : AccessDecision.UNKNOWN;
-            case DECIDE_DESTRUCTION, RECORD_MEASURE, RECORD_EXCEPTION -> assignedProfessional ? AccessDecision.PERMIT
+            case DECIDE_DESTRUCTION, RECORD_MEASURE, RECORD_EXCEPTION, MANAGE_FILE -> assignedProfessional ? AccessDecision.PERMIT
                     : familyMember || parentWithoutAuthority ? AccessDecision.FORBIDDEN : AccessDecision.UNKNOWN;
             case VIEW_AUDIT, EXERCISE_FILE_RIGHTS -> {
                 if (!familyMember) {
@@ -57,6 +60,8 @@ public final class FamilyAccessPolicy {
                 yield holdsFileRights(user, file, today) ? AccessDecision.PERMIT : AccessDecision.FORBIDDEN;
             }
             case REVIEW_HIDDEN -> privacyOfficerOfTeam ? AccessDecision.PERMIT : AccessDecision.UNKNOWN;
+            case TAKE_UP -> user.has(Role.PROFESSIONAL) && user.teamId().map(file.teamId()::equals).orElse(false)
+                    ? AccessDecision.PERMIT : familyMember || parentWithoutAuthority ? AccessDecision.FORBIDDEN : AccessDecision.UNKNOWN;
         };
     }
 

@@ -23,5 +23,15 @@ public enum FamilyAction {
      * Review what is hidden from the family for a child's safety (hidden exceptions and the audit lines
      * under them): the privacy officer of the file's team, and nobody else.
      */
-    REVIEW_HIDDEN
+    REVIEW_HIDDEN,
+    /**
+     * Keep the file up to date: members, parental authority, care situations, the professionals
+     * assigned, hand-over to another team, closing and reopening. The professionals assigned to it.
+     */
+    MANAGE_FILE,
+    /**
+     * Take up a file that nobody of its team holds (handed over to the team, or whose last professional
+     * left): any professional of the file's team, who then reads the hand-over note and is assigned.
+     */
+    TAKE_UP
 }

@@ -38,9 +38,11 @@ public class FamilyStore {
     static final ZoneId DUTCH = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    public FamilyStore(JdbcClient jdbc) {
+    public FamilyStore(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public UUID insertFamily(String name, UUID teamId, FamilyStatus status, boolean demo) {
@@ -54,13 +56,165 @@ public class FamilyStore {
     public UUID insertMember(UUID familyId, FamilyMember member) {
         var id = UUID.randomUUID();
         jdbc.sql("""
-                insert into family_member (id, family_id, account_id, given_name, family_name, relation, birth_date, parental_authority)
-                values (?, ?, ?, ?, ?, ?, ?, ?)
+                insert into family_member (id, family_id, account_id, given_name, family_name, relation, birth_date, parental_authority,
+                                           carer_kind, authority_since)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
                 .params(id, familyId, member.accountId().orElse(null), member.givenName(), member.familyName(),
-                        member.relation().name(), member.birthDate().map(Date::valueOf).orElse(null), member.parentalAuthority())
+                        member.relation().name(), member.birthDate().map(Date::valueOf).orElse(null), member.parentalAuthority(),
+                        member.carerKind().map(Enum::name).orElse(null), member.authoritySince().map(Date::valueOf).orElse(null))
                 .update();
         return id;
+    }
+
+    /** Corrects a member's names, birth date and carer kind (authority changes are dated, see {@link #insertAuthorityChange}). */
+    public boolean updateMember(UUID familyId, UUID memberId, String givenName, String familyName, Optional<LocalDate> birthDate,
+            Optional<nl.kring.family.domain.CarerKind> carerKind) {
+        return jdbc.sql("""
+                update family_member set given_name = ?, family_name = ?, birth_date = ?, carer_kind = ?
+                 where id = ? and family_id = ?
+                """)
+                .params(givenName, familyName, birthDate.map(Date::valueOf).orElse(null), carerKind.map(Enum::name).orElse(null),
+                        memberId, familyId)
+                .update() == 1;
+    }
+
+    public boolean deleteMember(UUID familyId, UUID memberId) {
+        return jdbc.sql("delete from family_member where id = ? and family_id = ?").params(memberId, familyId).update() == 1;
+    }
+
+    public void insertAuthorityChange(UUID familyId, UUID memberId, boolean authority, LocalDate effective, UUID by) {
+        jdbc.sql("""
+                insert into authority_change (id, family_id, member_id, authority, effective, recorded_by) values (?, ?, ?, ?, ?, ?)
+                """)
+                .params(UUID.randomUUID(), familyId, memberId, authority, Date.valueOf(effective), by)
+                .update();
+    }
+
+    /** The dated authority changes of a family's members, in the order they were recorded. */
+    public List<nl.kring.family.domain.AuthorityChange> authorityChanges(UUID familyId) {
+        return jdbc.sql("select member_id, authority, effective from authority_change where family_id = ? order by recorded_at, id")
+                .param(familyId)
+                .query((rs, n) -> new nl.kring.family.domain.AuthorityChange(rs.getObject("member_id", UUID.class),
+                        rs.getBoolean("authority"), rs.getDate("effective").toLocalDate()))
+                .list();
+    }
+
+    public void setTeam(UUID familyId, UUID teamId) {
+        jdbc.sql("update family set team_id = ? where id = ?").params(teamId, familyId).update();
+    }
+
+    public void unassignAll(UUID familyId) {
+        jdbc.sql("delete from family_professional where family_id = ?").param(familyId).update();
+    }
+
+    public void reopen(UUID familyId) {
+        jdbc.sql("update family set status = 'ACTIVE', closed_at = null where id = ?").param(familyId).update();
+    }
+
+    // --- care situations, transfers, closures: the file's history ---
+
+    public void insertCareSituation(UUID familyId, nl.kring.family.domain.CareSituationEntry entry) {
+        jdbc.sql("""
+                insert into care_situation (id, family_id, youth_id, situation, since, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(entry.id(), familyId, entry.youthId(), entry.situation().name(), Date.valueOf(entry.since()),
+                        entry.recordedBy().orElse(null), OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC))
+                .update();
+    }
+
+    /** Every care situation recorded in the file, per youth in the order of their dates. */
+    public List<nl.kring.family.domain.CareSituationEntry> careSituations(UUID familyId) {
+        return jdbc.sql("""
+                select id, youth_id, situation, since, recorded_by, recorded_at from care_situation
+                 where family_id = ? order by youth_id, since, recorded_at, id
+                """)
+                .param(familyId)
+                .query((rs, n) -> new nl.kring.family.domain.CareSituationEntry(rs.getObject("id", UUID.class),
+                        rs.getObject("youth_id", UUID.class), nl.kring.family.domain.CareSituation.valueOf(rs.getString("situation")),
+                        rs.getDate("since").toLocalDate(), Optional.ofNullable(rs.getObject("recorded_by", UUID.class)),
+                        rs.getObject("recorded_at", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    public void insertTransfer(UUID familyId, UUID fromTeam, UUID toTeam, String note, UUID by) {
+        jdbc.sql("insert into file_transfer (id, family_id, from_team_id, to_team_id, note, transferred_by) values (?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID(), familyId, fromTeam, toTeam, note, by)
+                .update();
+    }
+
+    public void markTakenUp(UUID familyId, UUID by) {
+        jdbc.sql("""
+                update file_transfer set taken_up_by = ?, taken_up_at = now()
+                 where family_id = ? and taken_up_at is null
+                """)
+                .params(by, familyId)
+                .update();
+    }
+
+    /** The file's hand-overs, newest first. */
+    public List<nl.kring.family.domain.Transfer> transfers(UUID familyId) {
+        return jdbc.sql("""
+                select id, from_team_id, to_team_id, note, transferred_by, transferred_at, taken_up_by from file_transfer
+                 where family_id = ? order by transferred_at desc, id
+                """)
+                .param(familyId)
+                .query((rs, n) -> new nl.kring.family.domain.Transfer(rs.getObject("id", UUID.class), rs.getObject("from_team_id", UUID.class),
+                        rs.getObject("to_team_id", UUID.class), rs.getString("note"),
+                        Optional.ofNullable(rs.getObject("transferred_by", UUID.class)),
+                        rs.getObject("transferred_at", OffsetDateTime.class).toInstant(),
+                        Optional.ofNullable(rs.getObject("taken_up_by", UUID.class))))
+                .list();
+    }
+
+    /** Files of this team that nobody of it has taken up yet (handed over, or whose last professional left). */
+    public List<UUID> unassignedOfTeam(UUID teamId) {
+        return jdbc.sql("""
+                select f.id from family f where f.team_id = ? and f.status <> 'CLOSED'
+                   and not exists (select 1 from family_professional p where p.family_id = f.id)
+                 order by f.name, f.id
+                """)
+                .param(teamId)
+                .query(UUID.class)
+                .list();
+    }
+
+    public void insertClosure(UUID familyId, nl.kring.family.domain.Closure closure) {
+        jdbc.sql("""
+                insert into file_closure (id, family_id, closed_on, reason, reason_text, closed_by) values (?, ?, ?, ?, ?, ?)
+                """)
+                .params(closure.id(), familyId, Date.valueOf(closure.closedOn()), closure.reason().name(), closure.reasonText().orElse(null),
+                        closure.closedBy().orElse(null))
+                .update();
+    }
+
+    public void markReopened(UUID familyId, String reason, UUID by) {
+        jdbc.sql("""
+                update file_closure set reopened_at = now(), reopen_reason = ?, reopened_by = ?
+                 where family_id = ? and reopened_at is null
+                """)
+                .params(reason, by, familyId)
+                .update();
+    }
+
+    /** The file's closings, newest first. */
+    public List<nl.kring.family.domain.Closure> closures(UUID familyId) {
+        return jdbc.sql("""
+                select id, closed_on, reason, reason_text, closed_by, reopened_at, reopen_reason, reopened_by from file_closure
+                 where family_id = ? order by recorded_at desc, id
+                """)
+                .param(familyId)
+                .query((rs, n) -> new nl.kring.family.domain.Closure(rs.getObject("id", UUID.class), rs.getDate("closed_on").toLocalDate(),
+                        nl.kring.family.domain.ClosingReason.valueOf(rs.getString("reason")), Optional.ofNullable(rs.getString("reason_text")),
+                        Optional.ofNullable(rs.getObject("closed_by", UUID.class)),
+                        Optional.ofNullable(rs.getObject("reopened_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant),
+                        Optional.ofNullable(rs.getString("reopen_reason")), Optional.ofNullable(rs.getObject("reopened_by", UUID.class))))
+                .list();
+    }
+
+    /** The day care ended for a closed file (its closing day), if it is closed. */
+    public Optional<LocalDate> closedOn(UUID familyId) {
+        return closed(familyId).map(ClosedFile::closedOn);
     }
 
     public UUID insertNetworkContact(UUID familyId, Optional<UUID> accountId, String name, String roleLabel) {
@@ -171,7 +325,8 @@ public class FamilyStore {
                 });
         Map<UUID, List<FamilyMember>> members = new HashMap<>();
         jdbc.sql("""
-                select id, family_id, account_id, given_name, family_name, relation, birth_date, parental_authority
+                select id, family_id, account_id, given_name, family_name, relation, birth_date, parental_authority, carer_kind,
+                       authority_since
                   from family_member where family_id = any(?) order by relation desc, birth_date, given_name
                 """)
                 .param(idArray)
@@ -185,8 +340,27 @@ public class FamilyStore {
                                     rs.getString("family_name"),
                                     Relation.valueOf(rs.getString("relation")),
                                     Optional.ofNullable(birth).map(Date::toLocalDate),
-                                    rs.getBoolean("parental_authority")));
+                                    rs.getBoolean("parental_authority"),
+                                    Optional.ofNullable(rs.getString("carer_kind")).map(nl.kring.family.domain.CarerKind::valueOf),
+                                    Optional.ofNullable(rs.getDate("authority_since")).map(Date::toLocalDate)));
                 });
+        // a dated change of parental authority applies from its day on: the file holds the authority of today
+        Map<UUID, List<nl.kring.family.domain.AuthorityChange>> changes = new HashMap<>();
+        jdbc.sql("select member_id, authority, effective from authority_change where family_id = any(?) order by recorded_at, id")
+                .param(idArray)
+                .query(rs -> {
+                    changes.computeIfAbsent(rs.getObject("member_id", UUID.class), k -> new ArrayList<>())
+                            .add(new nl.kring.family.domain.AuthorityChange(rs.getObject("member_id", UUID.class),
+                                    rs.getBoolean("authority"), rs.getDate("effective").toLocalDate()));
+                });
+        if (!changes.isEmpty()) {
+            var today = LocalDate.now(clock.withZone(DUTCH));
+            members.replaceAll((family, list) -> list.stream()
+                    .map(m -> changes.containsKey(m.id())
+                            ? m.withAuthority(nl.kring.family.domain.AuthorityChange.authorityOn(today, m.parentalAuthority(), changes.get(m.id())))
+                            : m)
+                    .toList());
+        }
         Map<UUID, List<NetworkContact>> network = new HashMap<>();
         jdbc.sql("select id, family_id, account_id, name, role_label from network_member where family_id = any(?) order by name")
                 .param(idArray)

@@ -27,11 +27,13 @@ class FamilyPageController {
     private final FamilyFiles families;
     private final FamilyDetails details;
     private final Accounts accounts;
+    private final nl.kring.family.FileLifecycle lifecycle;
 
-    FamilyPageController(FamilyFiles families, FamilyDetails details, Accounts accounts) {
+    FamilyPageController(FamilyFiles families, FamilyDetails details, Accounts accounts, nl.kring.family.FileLifecycle lifecycle) {
         this.families = families;
         this.details = details;
         this.accounts = accounts;
+        this.lifecycle = lifecycle;
     }
 
     /** What the new-measure form sends, kept as typed. */
@@ -40,6 +42,8 @@ class FamilyPageController {
     @GetMapping("/families")
     String list(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("families", summaries(families.visibleTo(user)));
+        model.addAttribute("mayOpen", user.has(nl.kring.identity.Role.PROFESSIONAL) && user.teamId().isPresent());
+        model.addAttribute("waiting", lifecycle.waitingForTeam(user));
         return "family/list";
     }
 
@@ -168,7 +172,8 @@ class FamilyPageController {
     private void fill(Model model, CurrentUser user, FamilyFile file) {
         model.addAttribute("family", FamilyView.of(file, accounts.displayNames(file.assignedProfessionals()), families.today(), families.awaitedAnswers(file)));
         model.addAttribute("mayViewAudit", families.mayViewAudit(user, file));
-        model.addAttribute("mayContribute", families.mayContribute(user, file));
+        model.addAttribute("mayContribute", families.mayContribute(user, file) && file.status() != nl.kring.family.domain.FamilyStatus.CLOSED);
+        model.addAttribute("mayManage", families.may(user, nl.kring.family.domain.FamilyAction.MANAGE_FILE, file));
         model.addAttribute("contacts", details.contactDetails(user, file.id()));
         model.addAttribute("notes", details.notes(user, file.id()));
         if (!model.containsAttribute("noteForm")) {
