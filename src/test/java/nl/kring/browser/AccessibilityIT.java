@@ -68,6 +68,7 @@ class AccessibilityIT {
         findings.section("demo-professional", () -> profileForms(browser));
         findings.section("demo-admin", () -> adminForms(browser));
         findings.section("demo-professional", () -> familyForms(browser));
+        findings.section("demo-professional", () -> fileLifecycleForms(browser));
         findings.section("demo-network", () -> sharedWithTheGrandparent(browser));
 
         System.out.printf("AccessibilityIT: %d page scans in %.1f s%n", findings.scans, (System.nanoTime() - started) / 1e9);
@@ -199,6 +200,26 @@ class AccessibilityIT {
         browser.type(By.id("note-text"), "   ");
         browser.submitAndWait(By.id("note-form"));
         findings.invalidField("demo-professional", browser, "note-text", "note-text-error");
+        findings.scan(browser, "demo-professional", 400);
+        browser.signOut();
+    }
+
+    /** The new-family form and the forms of "Dossier bijhouden" in their error states. */
+    private void fileLifecycleForms(Browser browser) {
+        browser.forgetCookies();
+        browser.signIn("demo-professional");
+        browser.open("/families/new");
+        browser.type(By.id("new-youth-0-givenName"), "Lotte");
+        browser.type(By.id("new-youth-0-birthDate"), "2999-01-01");
+        browser.submitAndWait(By.id("new-family-form"));
+        findings.check("demo-professional", browser, !browser.findAll(By.id("new-errors")).isEmpty(), "no errors for a new family without a name");
+        findings.invalidField("demo-professional", browser, "new-name", "new-name-error");
+        findings.scan(browser, "demo-professional", 400);
+
+        browser.open("/families/" + deWit() + "/manage");
+        browser.type(By.id("transfer-note"), "   ");
+        browser.submitAndWait(By.cssSelector("#transfer form"));
+        findings.check("demo-professional", browser, !browser.findAll(By.id("transfer-error")).isEmpty(), "no error for an empty hand-over note");
         findings.scan(browser, "demo-professional", 400);
         browser.signOut();
     }
