@@ -70,7 +70,7 @@ public class FileLifecycle {
     public static final class FileRefused extends Refusal {
         private final List<FileRules.Problem> problems;
 
-        FileRefused(int status, List<FileRules.Problem> problems) {
+        public FileRefused(int status, List<FileRules.Problem> problems) {
             super(status, problems.getFirst().messageKey(), path(problems.getFirst()));
             this.problems = List.copyOf(problems);
         }

@@ -95,7 +95,16 @@ class FileLifecycleController {
             }
         }
         try {
-            var id = lifecycle.open(user, name, MemberInput.parse(submitted));
+            List<nl.kring.family.domain.NewMember> members;
+            try {
+                members = MemberInput.parse(submitted);
+            } catch (FileLifecycle.FileRefused malformed) {
+                // a malformed date or choice: report it together with the family's name, not one after the other
+                var problems = new ArrayList<>(nl.kring.family.domain.FileRules.checkName(name));
+                problems.addAll(malformed.problems());
+                throw new FileLifecycle.FileRefused(400, problems);
+            }
+            var id = lifecycle.open(user, name, members);
             redirect.addFlashAttribute("notice", "lifecycle.opened");
             return "redirect:/families/" + id;
         } catch (FileLifecycle.FileRefused refused) {
