@@ -22,7 +22,7 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "messages-network", "messages-retention", "messages-shared", "messages-exceptions"})
+    @ValueSource(strings = {"messages", "messages-network", "messages-retention", "messages-shared", "messages-exceptions", "messages-mail"})
     void dutchAndEnglishHaveTheSameTexts(String bundle) throws IOException {
         var dutch = load(bundle);
         var english = load(bundle + "_en");
