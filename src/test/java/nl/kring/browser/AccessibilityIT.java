@@ -46,7 +46,7 @@ class AccessibilityIT {
             "demo-network (shared)", List.of("/shared/" + ID, "/families/" + ID + "/maps"),
             "demo-privacy-officer", List.of("/", "/privacy-officer", "/profile"),
             "demo-admin", List.of("/admin/accounts", "/admin/accounts/new", "/admin/accounts/" + ID, "/admin/audit", "/admin/retention",
-                    "/admin/retention/" + ID, "/profile"));
+                    "/admin/retention/" + ID, "/admin/outbox", "/admin/outbox/" + ID, "/profile"));
 
     @RegisterExtension
     static final BrowserExtension chromium = new BrowserExtension();
@@ -60,6 +60,7 @@ class AccessibilityIT {
     void everyPageMeetsWcag21AA() {
         var started = System.nanoTime();
         var browser = chromium.browser();
+        unsentMessageInTheOutbox();
 
         findings.section("anonymous", () -> anonymousVisitor(browser));
         for (var account : DEMO_ACCOUNTS) {
@@ -84,6 +85,14 @@ class AccessibilityIT {
         // Paths that are public (static files) answer 404 to anyone; other unknown paths ask to sign in first.
         findings.scanAt(browser, "anonymous", "/css/no-such-page", 404);
         english(browser, "anonymous");
+    }
+
+    /** A message that was not sent, so that the administrator's outbox has a message page to reach. */
+    private void unsentMessageInTheOutbox() {
+        jdbc.sql("""
+                insert into mail_message (id, recipient, language, subject, plain_text, html, state)
+                values (?, 'ouder@example.org', 'nl', 'Uitnodiging voor Kring', 'Hallo,\n\nJe bent uitgenodigd.', '<p>Hallo,</p>', 'OUTBOX')
+                """).param(UUID.randomUUID()).update();
     }
 
     private void signedIn(Browser browser, String account) {

@@ -22,7 +22,8 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"messages", "messages-network", "messages-retention", "messages-shared", "messages-exceptions", "messages-lifecycle"})
+    @ValueSource(strings = {"messages", "messages-network", "messages-retention", "messages-shared", "messages-exceptions", "messages-lifecycle",
+            "messages-mail"})
     void dutchAndEnglishHaveTheSameTexts(String bundle) throws IOException {
         var dutch = load(bundle);
         var english = load(bundle + "_en");
