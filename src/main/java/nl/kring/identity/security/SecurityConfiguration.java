@@ -109,7 +109,7 @@ class SecurityConfiguration {
         http.addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new AccountRefreshFilter(accounts), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/login", "/error", "/error/**", "/css/**", "/js/**", "/vendor/**", "/img/**",
+                        .requestMatchers("/", "/login", "/error", "/error/**", "/css/**", "/js/**", "/vendor/**", "/img/**", "/invitations/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
