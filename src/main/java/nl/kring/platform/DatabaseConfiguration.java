@@ -42,7 +42,7 @@ class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(DatabaseProperties properties) {
         if (properties.external()) {
-            return new EmbeddedDatabase(null);
+            return new EmbeddedDatabase(null, null);
         }
         if ("root".equals(System.getProperty("user.name"))) {
             throw new EmbeddedDatabaseRefused("The embedded PostgreSQL refuses to run as root.",
@@ -65,16 +65,22 @@ class DatabaseConfiguration {
                         .setServerConfig("full_page_writes", "on");
             }
             var server = builder.start();
-            return new EmbeddedDatabase(server);
+            return new EmbeddedDatabase(server, DataDirectoryGuard.watch(directory).orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL could not start", e);
         }
     }
 
-    /** Holder so that the embedded server is closed after the pool that uses it. */
-    record EmbeddedDatabase(EmbeddedPostgres server) implements AutoCloseable {
+    /**
+     * Holder so that the embedded server is closed after the pool that uses it; the watchdog, which
+     * stops the server should this JVM die without closing it, is ended first.
+     */
+    record EmbeddedDatabase(EmbeddedPostgres server, Process watchdog) implements AutoCloseable {
         @Override
         public void close() throws IOException {
+            if (watchdog != null) {
+                watchdog.destroy();
+            }
             if (server != null) {
                 server.close();
             }

@@ -43,6 +43,35 @@ public final class DataDirectoryGuard {
         }
     }
 
+    /**
+     * Where the platform has a POSIX shell: a small watchdog process that stops the embedded server
+     * (SIGTERM, a normal shutdown) as soon as this JVM is gone, so that even a {@code kill -9} of Kring
+     * leaves no server behind. It only signals the process that {@code postmaster.pid} still names, so
+     * a reused process id is never hit. Destroy the returned process when Kring stops normally.
+     */
+    public static Optional<Process> watch(Path directory) {
+        if (java.io.File.separatorChar != '/') {
+            return Optional.empty();
+        }
+        var server = pidFile(directory.resolve(PID_FILE));
+        if (server.isEmpty()) {
+            return Optional.empty();
+        }
+        long jvm = ProcessHandle.current().pid();
+        long postgres = server.get().pid();
+        var pidFile = directory.resolve(PID_FILE).toString().replace("'", "'\\''");
+        var script = "while kill -0 " + jvm + " 2>/dev/null; do sleep 1; done; "
+                + "if [ \"$(head -n 1 '" + pidFile + "' 2>/dev/null)\" = \"" + postgres + "\" ]; then kill -TERM " + postgres + "; fi";
+        try {
+            var watchdog = new ProcessBuilder("sh", "-c", script).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            return Optional.of(watchdog);
+        } catch (IOException noShell) {
+            log.info("No watchdog for the embedded PostgreSQL ({}); after a crash the next start stops it", noShell.getMessage());
+            return Optional.empty();
+        }
+    }
+
     private static void stop(Path directory, long pid, Duration wait) {
         log.warn("A PostgreSQL server (process {}) left behind by a Kring that stopped abruptly still runs on {}; stopping it before starting",
                 pid, directory);

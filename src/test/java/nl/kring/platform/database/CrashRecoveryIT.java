@@ -68,7 +68,10 @@ class CrashRecoveryIT {
             writers.add(Thread.ofPlatform().start(() -> write(first.port(), family, writer, writing, acknowledged)));
         }
         Thread.sleep(3_000);
-        first.process().destroyForcibly().waitFor(); // SIGKILL: no shutdown hook runs
+        // SIGKILL: no shutdown hook runs; its watchdog is killed too, as where the platform has none
+        var watchdogs = first.process().descendants().filter(p -> !p.info().command().orElse("").contains("postgres")).toList();
+        first.process().destroyForcibly().waitFor();
+        watchdogs.forEach(ProcessHandle::destroyForcibly);
         writing.set(false);
         for (var writer : writers) {
             writer.join(15_000);
@@ -97,6 +100,18 @@ class CrashRecoveryIT {
             }
         }
         assertThat(running.pid()).isNotEqualTo(orphan.pid());
+    }
+
+    @Test
+    void theEmbeddedServerDoesNotOutliveAKilledKring() throws Exception {
+        var data = work.resolve("data");
+        var kring = start(data, "killed");
+        var server = PostmasterPid.parse(Files.readAllLines(data.resolve(DataDirectoryGuard.PID_FILE))).orElseThrow();
+        kring.process().destroyForcibly().waitFor();
+        var handle = ProcessHandle.of(server.pid()).orElseThrow();
+        handle.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(handle.isAlive()).as("the server stopped once Kring was gone").isFalse();
+        start(data, "again");
     }
 
     @Test
