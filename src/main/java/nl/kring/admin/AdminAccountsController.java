@@ -16,6 +16,7 @@ import nl.kring.identity.CurrentUser;
 import nl.kring.identity.IdentityAuditAction;
 import nl.kring.identity.NewAccount;
 import nl.kring.identity.Role;
+import nl.kring.identity.SecondFactors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +39,10 @@ class AdminAccountsController {
     private final Accounts accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final SecondFactors secondFactors;
 
-    AdminAccountsController(Accounts accounts, AuditLog audit, Clock clock) {
+    AdminAccountsController(Accounts accounts, AuditLog audit, Clock clock, SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
@@ -94,6 +97,7 @@ class AdminAccountsController {
         model.addAttribute("teams", accounts.teams());
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("now", clock.instant());
+        model.addAttribute("secondFactorEnrolled", secondFactors.enrolled(id));
         return "admin/account-edit";
     }
 
@@ -118,6 +122,16 @@ class AdminAccountsController {
         accounts.find(id).orElseThrow(Accounts.AccountNotFound::new);
         accounts.unlock(id);
         record(admin, List.of(id.toString()), IdentityAuditAction.ACCOUNT_UNLOCK);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/admin/accounts/" + id;
+    }
+
+    /** A lost phone: the second factor is removed (audited in SecondFactors) and the person sets up a new one. */
+    @PostMapping("/{id}/second-factor/reset")
+    @Transactional
+    String resetSecondFactor(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
+        accounts.find(id).orElseThrow(Accounts.AccountNotFound::new);
+        secondFactors.reset(admin, id);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/admin/accounts/" + id;
     }

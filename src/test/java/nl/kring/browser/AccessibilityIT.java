@@ -74,6 +74,7 @@ class AccessibilityIT {
         findings.section("demo-professional", () -> fileLifecycleForms(browser));
         findings.section("demo-network", () -> sharedWithTheGrandparent(browser));
         findings.section("invitations", () -> invitationPages(browser));
+        findings.section("second factor", () -> secondFactorPages(browser));
 
         System.out.printf("AccessibilityIT: %d page scans in %.1f s%n", findings.scans, (System.nanoTime() - started) / 1e9);
         findings.assertNone();
@@ -354,6 +355,46 @@ class AccessibilityIT {
     }
 
     /** Everything found, by whom and where. */
+    /** The second factor: off, being set up, a refused code, the recovery codes once, and the second sign-in step. */
+    private void secondFactorPages(Browser browser) {
+        var who = "second factor";
+        var username = "test-axe-2fa-" + UUID.randomUUID().toString().substring(0, 6);
+        var password = "a-long-axe-password";
+        accounts.create(new nl.kring.identity.NewAccount(username, "Tweede Factor Axe", password,
+                java.util.Set.of(nl.kring.identity.Role.PARENT), java.util.Optional.empty()));
+        browser.forgetCookies();
+        browser.signIn(username, password);
+        findings.scanAt(browser, who, "/profile/second-factor", 200);
+        browser.clickAndWait(By.cssSelector("form[action$='/second-factor/start'] button"));
+        findings.scan(browser, who, 200);
+        var totp = nl.kring.identity.domain.Totp.ofBase32(browser.find(By.id("totp-secret")).getText().replace(" ", ""));
+        var step = nl.kring.identity.domain.Totp.step(java.time.Instant.now());
+        browser.type(By.id("confirm-code"), "12345x");
+        browser.clickAndWait(By.cssSelector("form[action$='/second-factor/confirm'] button"));
+        findings.invalidField(who, browser, "confirm-code", "code-error");
+        findings.scan(browser, who, 400);
+        browser.type(By.id("confirm-code"), totp.code(step - 1));
+        browser.clickAndWait(By.cssSelector("form[action$='/second-factor/confirm'] button"));
+        findings.check(who, browser, !browser.findAll(By.id("recovery-codes")).isEmpty(), "the recovery codes are not shown");
+        findings.scan(browser, who, 200);
+        browser.signOut();
+        browser.open("/login");
+        browser.type(By.id("username"), username);
+        browser.type(By.id("password"), password);
+        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        findings.check(who, browser, browser.path().equals("/login/second-factor"), "the second step should follow the password, not " + browser.path());
+        findings.scan(browser, who, 200);
+        browser.type(By.id("code"), "abc");
+        browser.clickAndWait(By.cssSelector("form[action$='/login/second-factor'] button"));
+        findings.invalidField(who, browser, "code", "code-error");
+        findings.scan(browser, who, 400);
+        browser.type(By.id("code"), totp.code(step));
+        browser.clickAndWait(By.cssSelector("form[action$='/login/second-factor'] button"));
+        findings.check(who, browser, browser.path().equals("/"), "the code should sign in, not lead to " + browser.path());
+        findings.scanAt(browser, who, "/profile/second-factor", 200);
+        browser.signOut();
+    }
+
     static final class Findings {
         private final List<String> problems = new ArrayList<>();
         private int scans;

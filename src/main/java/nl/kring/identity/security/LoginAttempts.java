@@ -2,6 +2,7 @@ package nl.kring.identity.security;
 
 import java.time.Clock;
 import nl.kring.identity.store.AccountStore;
+import nl.kring.identity.store.SecondFactorStore;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -16,9 +17,11 @@ class LoginAttempts {
     private final AccountStore accounts;
     private final LoginProtectionProperties limits;
     private final Clock clock;
+    private final SecondFactorStore secondFactors;
 
-    LoginAttempts(AccountStore accounts, LoginProtectionProperties limits, Clock clock) {
+    LoginAttempts(AccountStore accounts, LoginProtectionProperties limits, Clock clock, SecondFactorStore secondFactors) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
         this.limits = limits;
         this.clock = clock;
     }
@@ -38,7 +41,9 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void succeeded(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof AccountUserDetails user) {
+        // with a second factor the count starts again only after the second step (SecondFactors.signIn):
+        // otherwise the right password would buy a fresh round of code guesses each time
+        if (event.getAuthentication().getPrincipal() instanceof AccountUserDetails user && !secondFactors.enrolled(user.accountId())) {
             accounts.recordSuccessfulLogin(user.accountId());
         }
     }

@@ -8,7 +8,7 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Answers 429 to sign-in attempts from an address that failed too often, before any password is checked. */
+/** Answers 429 to sign-in attempts (password or second factor) from an address that failed too often, before any password is checked. */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginAttempts attempts;
@@ -19,7 +19,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+        return !("POST".equals(request.getMethod())
+                && ("/login".equals(request.getServletPath()) || SecondFactorSession.VERIFY_PATH.equals(request.getServletPath())));
     }
 
     @Override

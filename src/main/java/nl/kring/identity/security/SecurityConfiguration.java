@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.kring.identity.AccessTokens;
 import nl.kring.identity.Accounts;
 import nl.kring.identity.Role;
+import nl.kring.identity.SecondFactors;
 import nl.kring.identity.UnauthenticatedAccessListener;
 import nl.kring.platform.DemoMode;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,6 +25,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -104,16 +106,19 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, Accounts accounts, LoginAttempts attempts,
             List<UnauthenticatedAccessListener> listeners, ObjectProvider<ClientRegistrationRepository> oidc,
-            AccountOidcUserService oidcUsers) throws Exception {
+            AccountOidcUserService oidcUsers, SecondFactors secondFactors) throws Exception {
         var signIn = new LoginUrlAuthenticationEntryPoint("/login");
         http.addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new AccountRefreshFilter(accounts), AnonymousAuthenticationFilter.class)
+                // a session whose second sign-in step is still to come reaches only that step
+                .addFilterBefore(new SecondFactorGate(), ExceptionTranslationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/error", "/error/**", "/css/**", "/js/**", "/vendor/**", "/img/**", "/invitations/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error")
+                        .successHandler(new SecondFactorSignIn(secondFactors, accounts)).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .invalidateHttpSession(true).deleteCookies("KRING_SESSION"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.Map;
 import nl.kring.identity.CurrentUser;
+import nl.kring.identity.security.SecondFactorSession;
 import nl.kring.platform.web.PageModelContributor;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -18,14 +19,22 @@ class CurrentUserModel implements PageModelContributor {
         var model = new HashMap<String, Object>();
         model.put("currentPath", currentPath(request));
         var user = currentUser();
-        if (user != null) {
+        if (user != null && SecondFactorSession.pending(request).isEmpty()) {
             model.put("currentUser", user);
         }
         return model;
     }
 
+    /** Nobody halfway through signing in (second step to come) gets the navigation of a signed-in person. */
     @ModelAttribute("currentUser")
-    CurrentUser currentUser() {
+    CurrentUser currentUser(HttpServletRequest request) {
+        if (SecondFactorSession.pending(request).isPresent()) {
+            return null;
+        }
+        return currentUser();
+    }
+
+    private static CurrentUser currentUser() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user : null;
     }

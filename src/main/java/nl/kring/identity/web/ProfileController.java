@@ -13,6 +13,7 @@ import nl.kring.identity.AccessTokens;
 import nl.kring.identity.Accounts;
 import nl.kring.identity.CurrentUser;
 import nl.kring.identity.IdentityAuditAction;
+import nl.kring.identity.SecondFactors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +34,10 @@ class ProfileController {
     private final AccessTokens tokens;
     private final AuditLog audit;
     private final Clock clock;
+    private final SecondFactors secondFactors;
 
-    ProfileController(Accounts accounts, AccessTokens tokens, AuditLog audit, Clock clock) {
+    ProfileController(Accounts accounts, AccessTokens tokens, AuditLog audit, Clock clock, SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.tokens = tokens;
         this.audit = audit;
@@ -46,6 +49,7 @@ class ProfileController {
         model.addAttribute("account", accounts.find(user.accountId()).orElseThrow());
         model.addAttribute("tokens", tokens.of(user.accountId()));
         model.addAttribute("now", clock.instant());
+        model.addAttribute("secondFactorEnrolled", secondFactors.enrolled(user.accountId()));
         if (!model.containsAttribute("tokenName")) {
             model.addAttribute("tokenName", "");
             model.addAttribute("tokenDays", DEFAULT_TOKEN_DAYS);
