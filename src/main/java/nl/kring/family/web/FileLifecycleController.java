@@ -57,8 +57,9 @@ class FileLifecycleController {
     public record Row(int index, MemberInput input) {}
 
     @GetMapping("/families/new")
-    String newFamily(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String newFamily(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) UUID from, Model model) {
         refuseUnlessProfessional(user);
+        model.addAttribute("from", from);
         fillNew(model, "", List.of(MemberInput.blank(Relation.YOUTH)),
                 List.of(MemberInput.blank(Relation.PARENT), MemberInput.blank(Relation.PARENT)), List.of());
         return "family/new";
@@ -66,8 +67,11 @@ class FileLifecycleController {
 
     @PostMapping("/families/new")
     String open(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, @RequestParam(defaultValue = "") String name,
-            @RequestParam(required = false) String more, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            @RequestParam(required = false) String more, @RequestParam(required = false) UUID from, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         refuseUnlessProfessional(user);
+        // opened from a support request (the intake list): that module marks it accepted in the same transaction
+        model.addAttribute("from", from);
         var youths = rows(request, "youth", Relation.YOUTH);
         var parents = rows(request, "parent", Relation.PARENT);
         if ("youth".equals(more) || "parent".equals(more)) {
@@ -104,7 +108,7 @@ class FileLifecycleController {
                 problems.addAll(malformed.problems());
                 throw new FileLifecycle.FileRefused(400, problems);
             }
-            var id = lifecycle.open(user, name, members);
+            var id = lifecycle.open(user, name, members, java.util.Optional.ofNullable(from));
             redirect.addFlashAttribute("notice", "lifecycle.opened");
             return "redirect:/families/" + id;
         } catch (FileLifecycle.FileRefused refused) {
