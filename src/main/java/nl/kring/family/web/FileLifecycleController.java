@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.kring.family.FamilyFiles;
 import nl.kring.family.FileLifecycle;
 import nl.kring.family.MemberInput;
+import nl.kring.family.NewFileSource;
 import nl.kring.family.domain.CareSituation;
 import nl.kring.family.domain.CarerKind;
 import nl.kring.family.domain.ClosingReason;
@@ -44,8 +45,10 @@ class FileLifecycleController {
     private final FileLifecycle lifecycle;
     private final FamilyFiles families;
     private final Accounts accounts;
+    private final List<NewFileSource> sources;
 
-    FileLifecycleController(FileLifecycle lifecycle, FamilyFiles families, Accounts accounts) {
+    FileLifecycleController(FileLifecycle lifecycle, FamilyFiles families, Accounts accounts, List<NewFileSource> sources) {
+        this.sources = List.copyOf(sources);
         this.lifecycle = lifecycle;
         this.families = families;
         this.accounts = accounts;
@@ -60,7 +63,15 @@ class FileLifecycleController {
     String newFamily(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) UUID from, Model model) {
         refuseUnlessProfessional(user);
         model.addAttribute("from", from);
-        fillNew(model, "", List.of(MemberInput.blank(Relation.YOUTH)),
+        var name = "";
+        if (from != null) {
+            // opened from something of another module (a support request): it checks access, audits and fills in the form
+            var prefill = sources.stream().flatMap(s -> s.prefill(user, from).stream()).findFirst()
+                    .orElseThrow(() -> new Refusal(404, "error.notFound", null));
+            name = prefill.name();
+            model.addAttribute("fromContext", prefill.context());
+        }
+        fillNew(model, name, List.of(MemberInput.blank(Relation.YOUTH)),
                 List.of(MemberInput.blank(Relation.PARENT), MemberInput.blank(Relation.PARENT)), List.of());
         return "family/new";
     }
