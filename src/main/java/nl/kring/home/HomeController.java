@@ -35,9 +35,14 @@ class HomeController {
     record SharedFamily(java.util.UUID familyId, String familyName, java.util.List<String> categoryKeys, boolean map, String href) {}
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String home(@AuthenticationPrincipal CurrentUser user, Model model, jakarta.servlet.http.HttpServletRequest request) {
         model.addAttribute("demo", demoMode.enabled());
         if (user != null) {
+            // sign-in lands here: a flow that began before it (an invitation link) continues where it was
+            var waiting = nl.kring.identity.SignInReturn.take(request.getSession(false));
+            if (waiting.isPresent()) {
+                return "redirect:" + waiting.get();
+            }
             model.addAttribute("cards", HomeCards.forUser(user));
             // sign-in lands here: a youth who turned 12 or 16 is asked about the consents that now need them
             model.addAttribute("questions", sharing.questionsFor(user));
@@ -57,11 +62,12 @@ class HomeController {
     }
 
     @GetMapping("/login")
-    String login(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String login(@AuthenticationPrincipal CurrentUser user, Model model, jakarta.servlet.http.HttpServletRequest request) {
         if (user != null) {
             return "redirect:/";
         }
         model.addAttribute("demo", demoMode.enabled());
+        model.addAttribute("continuesAfterSignIn", nl.kring.identity.SignInReturn.waiting(request.getSession(false)));
         var registrations = oidc.getIfAvailable();
         if (registrations != null) {
             for (ClientRegistration registration : registrations) {

@@ -63,6 +63,24 @@ public class Accounts {
     }
 
     /**
+     * Creates the account of someone who accepted an invitation: the one role the invitation names, no
+     * team, and the address the invitation was sent to. Refused like {@link #create}, before anything is
+     * written.
+     */
+    @Transactional(noRollbackFor = InvalidAccountChange.class)
+    public UUID createInvited(String username, String displayName, String password, Role role, String email) {
+        var id = create(new NewAccount(username, displayName, password, Set.of(role), Optional.empty()));
+        store.setEmail(id, email);
+        return id;
+    }
+
+    /** Adds one role to an account (e.g. an existing account linked through an invitation); takes effect on its next request. */
+    @Transactional
+    public void grantRole(UUID accountId, Role role) {
+        store.addRole(accountId, role);
+    }
+
+    /**
      * Demo accounts share a short, published password, so they may only exist in demo mode; the
      * password rules for real accounts do not apply to them.
      */

@@ -6,6 +6,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
+import nl.kring.platform.database.DataDirectoryGuard;
+import nl.kring.platform.database.EmbeddedDatabaseRefused;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,17 +45,26 @@ class DatabaseConfiguration {
             return new EmbeddedDatabase(null);
         }
         if ("root".equals(System.getProperty("user.name"))) {
-            throw new IllegalStateException(
-                    "PostgreSQL refuses to run as root. Start Kring as an ordinary user, or set KRING_DB_URL to an external database.");
+            throw new EmbeddedDatabaseRefused("The embedded PostgreSQL refuses to run as root.",
+                    "Start Kring as an ordinary user, or set KRING_DB_URL to an external database.");
         }
         try {
             var directory = properties.embeddedDataDirectory();
             Files.createDirectories(directory);
+            DataDirectoryGuard.prepare(directory, Duration.ofSeconds(30));
             log.info("Starting embedded PostgreSQL with its data in {}", directory);
-            var server = EmbeddedPostgres.builder()
+            var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
-                    .setCleanDataDirectory(properties.embeddedCleanOnStart())
-                    .start();
+                    .setCleanDataDirectory(properties.embeddedCleanOnStart());
+            if (properties.embeddedDurable()) {
+                // the library starts PostgreSQL with -F (fsync off) and synchronous_commit=off, fine for
+                // throw-away test databases; Kring's data (audit lines included) must survive a power loss.
+                // -c options come after -F on the command line, so they win.
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
+            var server = builder.start();
             return new EmbeddedDatabase(server);
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL could not start", e);

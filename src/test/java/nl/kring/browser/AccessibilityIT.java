@@ -41,7 +41,7 @@ class AccessibilityIT {
             "anonymous", List.of("/", "/login", "/vraag-steun"),
             "demo-professional", List.of("/", "/families", "/families/" + ID, "/families/" + ID + "/exceptions", "/profile", "/intake",
                     "/intake/" + ID),
-            "demo-parent", List.of("/families", "/families/" + ID, "/families/" + ID + "/audit"),
+            "demo-parent", List.of("/families", "/families/" + ID, "/families/" + ID + "/audit", "/families/" + ID + "/invitations"),
             "demo-youth", List.of("/families", "/families/" + ID, "/families/" + ID + "/audit"),
             "demo-network", List.of("/", "/profile"),
             "demo-network (shared)", List.of("/shared/" + ID, "/families/" + ID + "/maps"),
@@ -56,6 +56,8 @@ class AccessibilityIT {
     private final Findings findings = new Findings();
 
     @Autowired JdbcClient jdbc;
+    @Autowired nl.kring.identity.Accounts accounts;
+    @Autowired nl.kring.identity.AccessTokens tokens;
     @LocalServerPort int port;
 
     @Test
@@ -73,6 +75,7 @@ class AccessibilityIT {
         findings.section("demo-professional", () -> familyForms(browser));
         findings.section("demo-professional", () -> fileLifecycleForms(browser));
         findings.section("demo-network", () -> sharedWithTheGrandparent(browser));
+        findings.section("invitations", () -> invitationPages(browser));
         findings.section("intake", () -> intakeForms(browser));
 
         System.out.printf("AccessibilityIT: %d page scans in %.1f s%n", findings.scans, (System.nanoTime() - started) / 1e9);
@@ -288,6 +291,89 @@ class AccessibilityIT {
         findings.invalidField("demo-admin", browser, "area-from", "area-error");
         findings.scan(browser, "demo-admin", 400);
         browser.signOut();
+    }
+
+    /**
+     * The invitation pages in every state, for a file opened through Kring: the list with a refused
+     * address, the link open (with a refused password), used, expired, withdrawn, unknown, opened with a work
+     * account and for a closed file; the sign-in page that follows a new account.
+     */
+    private void invitationPages(Browser browser) {
+        var password = "a-long-axe-password";
+        var marker = UUID.randomUUID().toString().substring(0, 6);
+        var team = accounts.createTeam("Wijkteam Axe " + marker + " (test)");
+        var professional = "test-axe-prof-" + marker;
+        var professionalId = accounts.create(new nl.kring.identity.NewAccount(professional, "Hulpverlener Axe", password,
+                java.util.Set.of(nl.kring.identity.Role.PROFESSIONAL), java.util.Optional.of(team.id())));
+        var api = Http.withToken(port, tokens.create(professionalId, "axe", java.time.Duration.ofDays(1)).token());
+        var birth = java.time.LocalDate.now().minusYears(13);
+        var created = api.postJson("/api/v1/families", """
+                {"name":"Gezin Axe","members":[
+                 {"givenName":"Lieke","familyName":"Axe","relation":"YOUTH","birthDate":"%s","careSituation":"OUTPATIENT"},
+                 {"givenName":"Ilse","familyName":"Axe","relation":"PARENT","carerKind":"MOTHER","parentalAuthority":true},
+                 {"givenName":"Bart","familyName":"Axe","relation":"PARENT","carerKind":"FATHER","parentalAuthority":false}]}
+                """.formatted(birth));
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var familyId = json.readTree(created.body()).get("id").asString();
+        var members = json.readTree(api.get("/api/v1/families/" + familyId).body()).get("members");
+        java.util.function.Function<String, String> member = name -> {
+            for (var m : members) {
+                if (m.get("givenName").asString().equals(name)) {
+                    return m.get("id").asString();
+                }
+            }
+            throw new AssertionError(name);
+        };
+        java.util.function.BiFunction<String, String, String> invite = (name, email) -> {
+            var sent = api.postJson("/api/v1/families/" + familyId + "/invitations",
+                    "{\"invitee\":\"member:" + member.apply(name) + "\",\"email\":\"" + email + "\"}");
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+            var text = jdbc.sql("select plain_text from mail_message where recipient = ? order by created_at desc limit 1").param(email)
+                    .query(String.class).single();
+            return Pattern.compile("/invitations/[A-Za-z0-9_-]+").matcher(text).results().findFirst().orElseThrow().group();
+        };
+        var mother = invite.apply("Ilse", "ilse-" + marker + "@example.org");
+        var father = invite.apply("Bart", "bart-" + marker + "@example.org");
+        jdbc.sql("update invitation set expires_at = now() - interval '1 day' where email = ?").param("bart-" + marker + "@example.org").update();
+        var youth = invite.apply("Lieke", "lieke-" + marker + "@example.org");
+        var youthInvitation = jdbc.sql("select id from invitation where email = ?").param("lieke-" + marker + "@example.org").query(UUID.class).single();
+        api.postJson("/api/v1/families/" + familyId + "/invitations/" + youthInvitation + "/withdrawal", "");
+
+        browser.forgetCookies();
+        findings.scanAt(browser, "invitee", father, 410);
+        findings.scanAt(browser, "invitee", youth, 410);
+        findings.scanAt(browser, "invitee", "/invitations/no-such-link", 404);
+        findings.scanAt(browser, "invitee", mother, 200);
+        browser.type(By.id("account-username"), "test-axe-ilse-" + marker);
+        browser.type(By.id("account-password"), password);
+        browser.type(By.id("account-passwordAgain"), password + "x");
+        browser.submitAndWait(By.cssSelector("form[action$='/account']"));
+        findings.invalidField("invitee", browser, "account-passwordAgain", "invitation-error");
+        findings.scan(browser, "invitee", 400);
+        browser.type(By.id("account-password"), password);
+        browser.type(By.id("account-passwordAgain"), password);
+        browser.submitAndWait(By.cssSelector("form[action$='/account']"));
+        findings.check("invitee", browser, browser.path().startsWith("/login"), "a new account should go on to sign in, not " + browser.path());
+        findings.scan(browser, "invitee", 200);
+        browser.signInAndContinue("test-axe-ilse-" + marker, password);
+        findings.check("invitee", browser, browser.path().equals("/families/" + familyId), "the mother should land on her file, not " + browser.path());
+        findings.scanAt(browser, "invitee", mother, 410);
+        findings.scanAt(browser, "invitee", "/families/" + familyId + "/invitations", 200);
+        browser.type(By.id("invite-email"), "bart@");
+        browser.submitAndWait(By.cssSelector("#invite form"));
+        findings.invalidField("invitee", browser, "invite-email", "invite-error");
+        findings.scan(browser, "invitee", 400);
+        browser.signOut();
+
+        // a work account opens a link; then the file closes while an invitation is open
+        var reopened = invite.apply("Lieke", "lieke2-" + marker + "@example.org");
+        browser.forgetCookies();
+        browser.signIn(professional, password);
+        findings.scanAt(browser, "invitee", reopened, 409);
+        browser.signOut();
+        api.postJson("/api/v1/families/" + familyId + "/closure", "{\"closedOn\":\"" + java.time.LocalDate.now()
+                + "\",\"reason\":\"GOALS_REACHED\",\"careSituations\":{\"" + member.apply("Lieke") + "\":\"NO_CARE\"}}");
+        findings.scanAt(browser, "invitee", reopened, 409);
     }
 
     /** "What a family shares with you" with everything shared, reached from the home page; withdrawn afterwards. */

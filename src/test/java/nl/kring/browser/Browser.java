@@ -186,6 +186,22 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in where a flow that began before sign-in (an invitation link) continues: wherever that leads. */
+    public Browser signInAndContinue(String username, String password) {
+        open("/login");
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        clickAndWait(By.cssSelector("main form button[type=submit]"));
+        assertThat(findAll(By.cssSelector("form.kring-signout"))).as("sign-out button for %s", username).isNotEmpty();
+        return this;
+    }
+
+    /** Sets the value of a field the way a date picker would (typing into date inputs depends on the browser's locale). */
+    public Browser setValue(By field, String value) {
+        js("arguments[0].value = arguments[1];", driver.findElement(field), value);
+        return this;
+    }
+
     /** Signs out with the button in the header and checks that the sign-in page says so. */
     public Browser signOut() {
         clickAndWait(By.cssSelector("form.kring-signout button[type=submit]"));

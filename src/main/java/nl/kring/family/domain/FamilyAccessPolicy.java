@@ -20,6 +20,8 @@ import nl.kring.identity.Role;
  *   <li>Keeping the file up to date (members, authority, care situations, hand-over, closing) is for
  *       the assigned professionals; a file nobody of its team holds may be taken up by any professional
  *       of that team.</li>
+ *   <li>Inviting people to sign in to the file: the assigned professionals and the holders of the file
+ *       rights (a parent with authority, a youth from 12).</li>
  *   <li>What is hidden from the family for a child's safety is reviewed by the privacy officer of the
  *       file's team, who sees nothing else of the file.</li>
  *   <li>Everyone else — network members until the family shares, volunteers, coordinators, analysts,
@@ -58,6 +60,12 @@ public final class FamilyAccessPolicy {
                     yield assignedProfessional || parentWithoutAuthority ? AccessDecision.FORBIDDEN : AccessDecision.UNKNOWN;
                 }
                 yield holdsFileRights(user, file, today) ? AccessDecision.PERMIT : AccessDecision.FORBIDDEN;
+            }
+            case INVITE -> {
+                if (assignedProfessional || familyMember && holdsFileRights(user, file, today)) {
+                    yield AccessDecision.PERMIT;
+                }
+                yield familyMember || parentWithoutAuthority ? AccessDecision.FORBIDDEN : AccessDecision.UNKNOWN;
             }
             case REVIEW_HIDDEN -> privacyOfficerOfTeam ? AccessDecision.PERMIT : AccessDecision.UNKNOWN;
             case TAKE_UP -> user.has(Role.PROFESSIONAL) && user.teamId().map(file.teamId()::equals).orElse(false)

@@ -33,5 +33,11 @@ public enum FamilyAction {
      * Take up a file that nobody of its team holds (handed over to the team, or whose last professional
      * left): any professional of the file's team, who then reads the hand-over note and is assigned.
      */
-    TAKE_UP
+    TAKE_UP,
+    /**
+     * Invite people to sign in to the file and see the invitations: the assigned professionals and those
+     * who hold the family's file rights (a parent with parental authority, a youth from 12). Whom one may
+     * invite is narrowed further by the invitation rules (a youth invites only people around them).
+     */
+    INVITE
 }

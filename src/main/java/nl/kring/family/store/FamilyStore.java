@@ -225,6 +225,32 @@ public class FamilyStore {
         return id;
     }
 
+    /** The network member for a person on a map: the one already linked to them, or a new one. */
+    public UUID networkContactForMapPerson(UUID familyId, UUID mapId, String personId, String name, String roleLabel) {
+        var existing = jdbc.sql("select id from network_member where family_id = ? and map_id = ? and map_person_id = ?")
+                .params(familyId, mapId, personId).query(UUID.class).optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        var id = UUID.randomUUID();
+        jdbc.sql("insert into network_member (id, family_id, account_id, name, role_label, map_id, map_person_id) values (?, ?, null, ?, ?, ?, ?)")
+                .params(id, familyId, name, roleLabel, mapId, personId)
+                .update();
+        return id;
+    }
+
+    /** Links an account to a family member who has none yet; false when the member is gone or already has one. */
+    public boolean linkMemberAccount(UUID familyId, UUID memberId, UUID accountId) {
+        return jdbc.sql("update family_member set account_id = ? where family_id = ? and id = ? and account_id is null")
+                .params(accountId, familyId, memberId).update() == 1;
+    }
+
+    /** Links an account to a network member who has none yet; false when they are gone or already have one. */
+    public boolean linkNetworkAccount(UUID familyId, UUID contactId, UUID accountId) {
+        return jdbc.sql("update network_member set account_id = ? where family_id = ? and id = ? and account_id is null")
+                .params(accountId, familyId, contactId).update() == 1;
+    }
+
     public void assignProfessional(UUID familyId, UUID accountId) {
         jdbc.sql("insert into family_professional (family_id, account_id) values (?, ?) on conflict do nothing")
                 .params(familyId, accountId)
@@ -362,15 +388,18 @@ public class FamilyStore {
                     .toList());
         }
         Map<UUID, List<NetworkContact>> network = new HashMap<>();
-        jdbc.sql("select id, family_id, account_id, name, role_label from network_member where family_id = any(?) order by name")
+        jdbc.sql("select id, family_id, account_id, name, role_label, map_id, map_person_id from network_member where family_id = any(?) order by name")
                 .param(idArray)
                 .query(rs -> {
+                    var mapId = rs.getObject("map_id", UUID.class);
                     network.computeIfAbsent(rs.getObject("family_id", UUID.class), k -> new ArrayList<>())
                             .add(new NetworkContact(
                                     rs.getObject("id", UUID.class),
                                     Optional.ofNullable(rs.getObject("account_id", UUID.class)),
                                     rs.getString("name"),
-                                    rs.getString("role_label")));
+                                    rs.getString("role_label"),
+                                    mapId == null ? Optional.empty()
+                                            : Optional.of(new NetworkContact.MapPersonRef(mapId, rs.getString("map_person_id")))));
                 });
         Map<UUID, Set<UUID>> professionals = new HashMap<>();
         jdbc.sql("select family_id, account_id from family_professional where family_id = any(?)")

@@ -174,6 +174,7 @@ class FamilyPageController {
         model.addAttribute("mayViewAudit", families.mayViewAudit(user, file));
         model.addAttribute("mayContribute", families.mayContribute(user, file) && file.status() != nl.kring.family.domain.FamilyStatus.CLOSED);
         model.addAttribute("mayManage", families.may(user, nl.kring.family.domain.FamilyAction.MANAGE_FILE, file));
+        model.addAttribute("mayInvite", families.may(user, nl.kring.family.domain.FamilyAction.INVITE, file));
         model.addAttribute("contacts", details.contactDetails(user, file.id()));
         model.addAttribute("notes", details.notes(user, file.id()));
         if (!model.containsAttribute("noteForm")) {

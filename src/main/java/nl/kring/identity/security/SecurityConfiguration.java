@@ -110,7 +110,7 @@ class SecurityConfiguration {
         http.addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new AccountRefreshFilter(accounts), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/login", "/error", "/error/**", "/css/**", "/js/**", "/vendor/**", "/img/**",
+                        .requestMatchers("/", "/login", "/error", "/error/**", "/css/**", "/js/**", "/vendor/**", "/img/**", "/invitations/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/vraag-steun", "/vraag-steun/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())

@@ -71,6 +71,14 @@ public class AccountStore {
         }
     }
 
+    public void addRole(UUID accountId, Role role) {
+        jdbc.sql("insert into account_role (account_id, role) values (?, ?) on conflict do nothing").params(accountId, role.name()).update();
+    }
+
+    public void setEmail(UUID accountId, String email) {
+        jdbc.sql("update account set email = ? where id = ?").params(email, accountId).update();
+    }
+
     public boolean updateTeamAndEnabled(UUID accountId, Optional<UUID> teamId, boolean enabled) {
         return jdbc.sql("update account set team_id = ?, enabled = ? where id = ?")
                 .params(teamId.orElse(null), enabled, accountId)
