@@ -32,6 +32,7 @@ import nl.kring.identity.CurrentUser;
 import nl.kring.identity.Role;
 import nl.kring.platform.web.Refusal;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,9 +55,11 @@ public class FileLifecycle {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Period retention;
+    private final ApplicationEventPublisher events;
 
     FileLifecycle(FamilyFiles families, FamilyStore store, Accounts accounts, AuditLog audit, TransactionTemplate transactions,
-            Clock clock, @Value("${kring.retention.after-care:P20Y}") Period retention) {
+            Clock clock, @Value("${kring.retention.after-care:P20Y}") Period retention, ApplicationEventPublisher events) {
+        this.events = events;
         this.families = families;
         this.store = store;
         this.accounts = accounts;
@@ -104,6 +107,11 @@ public class FileLifecycle {
      * that measure from today.
      */
     public UUID open(CurrentUser user, String name, List<NewMember> members) {
+        return open(user, name, members, Optional.empty());
+    }
+
+    /** Opens the file as {@link #open(CurrentUser, String, List)} for something of another module, see {@link FileOpened}. */
+    public UUID open(CurrentUser user, String name, List<NewMember> members, Optional<UUID> openedFrom) {
         if (!user.has(Role.PROFESSIONAL) || user.teamId().isEmpty()) {
             audit.record(entry(user, null, List.of(), FamilyAuditAction.FAMILY_OPEN, Outcome.DENIED_FORBIDDEN));
             throw new FamilyAccessDenied(null, true);
@@ -128,6 +136,7 @@ public class FileLifecycle {
             }
             store.assignProfessional(familyId, user.accountId());
             audit.record(entry(user, familyId, records, FamilyAuditAction.FAMILY_OPEN, Outcome.ALLOWED));
+            events.publishEvent(new FileOpened(familyId, user, openedFrom));
             return familyId;
         });
     }

@@ -44,6 +44,13 @@ final class HomeCards {
                 }
             }
         }
+        // the team's intake list ("Vraag steun aan"), for professionals and coordinators of a team
+        if ((user.has(Role.PROFESSIONAL) || user.has(Role.COORDINATOR)) && user.teamId().isPresent()) {
+            cards.add(HomeCard.of("intake", "/intake"));
+        }
+        if (user.has(Role.ADMINISTRATOR)) {
+            cards.add(HomeCard.of("postcodeAreas", "/admin/teams"));
+        }
         if (sharedWithThem) {
             cards.add(HomeCard.of("sharedWithMe", null));
         }

@@ -38,15 +38,17 @@ class AccessibilityIT {
 
     /** Pages a crawl must have reached, so that a crawl that silently finds nothing cannot pass. */
     static final Map<String, List<String>> MUST_REACH = Map.of(
-            "anonymous", List.of("/", "/login"),
-            "demo-professional", List.of("/", "/families", "/families/" + ID, "/families/" + ID + "/exceptions", "/profile"),
+            "anonymous", List.of("/", "/login", "/vraag-steun"),
+            "demo-professional", List.of("/", "/families", "/families/" + ID, "/families/" + ID + "/exceptions", "/profile", "/intake",
+                    "/intake/" + ID),
             "demo-parent", List.of("/families", "/families/" + ID, "/families/" + ID + "/audit", "/families/" + ID + "/invitations"),
             "demo-youth", List.of("/families", "/families/" + ID, "/families/" + ID + "/audit"),
             "demo-network", List.of("/", "/profile"),
             "demo-network (shared)", List.of("/shared/" + ID, "/families/" + ID + "/maps"),
             "demo-privacy-officer", List.of("/", "/privacy-officer", "/profile"),
             "demo-admin", List.of("/admin/accounts", "/admin/accounts/new", "/admin/accounts/" + ID, "/admin/audit", "/admin/retention",
-                    "/admin/retention/" + ID, "/admin/outbox", "/admin/outbox/" + ID, "/profile"));
+                    "/admin/retention/" + ID, "/admin/outbox", "/admin/outbox/" + ID, "/profile", "/admin/teams",
+                    "/admin/teams/" + ID + "/postcodes"));
 
     @RegisterExtension
     static final BrowserExtension chromium = new BrowserExtension();
@@ -75,6 +77,7 @@ class AccessibilityIT {
         findings.section("demo-network", () -> sharedWithTheGrandparent(browser));
         findings.section("invitations", () -> invitationPages(browser));
         findings.section("second factor", () -> secondFactorPages(browser));
+        findings.section("intake", () -> intakeForms(browser));
 
         System.out.printf("AccessibilityIT: %d page scans in %.1f s%n", findings.scans, (System.nanoTime() - started) / 1e9);
         findings.assertNone();
@@ -234,6 +237,60 @@ class AccessibilityIT {
         browser.submitAndWait(By.cssSelector("#transfer form"));
         findings.check("demo-professional", browser, !browser.findAll(By.id("transfer-error")).isEmpty(), "no error for an empty hand-over note");
         findings.scan(browser, "demo-professional", 400);
+        browser.signOut();
+    }
+
+    /**
+     * "Vraag steun aan" in the states only its forms lead to: the public form refused, received and throttled (429);
+     * a referral refused on the team's request page; the new-family form opened from a request; an overlapping postcode area.
+     */
+    private void intakeForms(Browser browser) {
+        jdbc.sql("delete from intake_attempt").update();
+        try {
+            browser.forgetCookies();
+            browser.open("/vraag-steun");
+            browser.submitAndWait(By.id("ask-form"));
+            findings.check("anonymous", browser, !browser.findAll(By.id("ask-errors")).isEmpty(), "no errors for an empty support request");
+            findings.invalidField("anonymous", browser, "ask-question", "ask-question-error");
+            findings.scan(browser, "anonymous", 400);
+            browser.type(By.id("ask-question"), "Wie denkt met ons mee? (toegankelijkheid, test)");
+            browser.type(By.id("ask-postcode"), "1234 AB");
+            browser.type(By.id("ask-email"), "toegankelijk@example.org");
+            browser.submitAndWait(By.id("ask-form"));
+            findings.scan(browser, "anonymous", 200);
+            // as if this address had already sent the most requests the window allows
+            jdbc.sql("insert into intake_attempt (client_hash, occurred_at) select client_hash, now() from intake_attempt, generate_series(1, 20)")
+                    .update();
+            browser.open("/vraag-steun");
+            browser.type(By.id("ask-question"), "Nog een vraag (test)");
+            browser.type(By.id("ask-postcode"), "1234 AB");
+            browser.type(By.id("ask-phone"), "06-12345678");
+            browser.submitAndWait(By.id("ask-form"));
+            findings.scan(browser, "anonymous", 429);
+        } finally {
+            jdbc.sql("delete from intake_attempt").update();
+        }
+
+        var request = jdbc.sql("select id from support_request where question like 'Sinds de verhuizing%' limit 1").query(UUID.class).single();
+        browser.forgetCookies();
+        browser.signIn("demo-professional");
+        browser.open("/intake/" + request);
+        browser.type(By.id("refer-text"), "   ");
+        browser.submitAndWait(By.id("refer-form"));
+        findings.invalidField("demo-professional", browser, "refer-text", "refer-text-error");
+        findings.scan(browser, "demo-professional", 400);
+        findings.scanAt(browser, "demo-professional", "/families/new?from=" + request, 200);
+        browser.signOut();
+
+        browser.forgetCookies();
+        browser.signIn("demo-admin");
+        var north = jdbc.sql("select id from team where name = 'Wijkteam Noord (demo)'").query(UUID.class).single();
+        browser.open("/admin/teams/" + north + "/postcodes");
+        browser.type(By.id("area-from"), "1200");
+        browser.type(By.id("area-to"), "1400");
+        browser.submitAndWait(By.id("area-form"));
+        findings.invalidField("demo-admin", browser, "area-from", "area-error");
+        findings.scan(browser, "demo-admin", 400);
         browser.signOut();
     }
 

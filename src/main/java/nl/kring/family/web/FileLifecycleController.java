@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.kring.family.FamilyFiles;
 import nl.kring.family.FileLifecycle;
 import nl.kring.family.MemberInput;
+import nl.kring.family.NewFileSource;
 import nl.kring.family.domain.CareSituation;
 import nl.kring.family.domain.CarerKind;
 import nl.kring.family.domain.ClosingReason;
@@ -44,8 +45,10 @@ class FileLifecycleController {
     private final FileLifecycle lifecycle;
     private final FamilyFiles families;
     private final Accounts accounts;
+    private final List<NewFileSource> sources;
 
-    FileLifecycleController(FileLifecycle lifecycle, FamilyFiles families, Accounts accounts) {
+    FileLifecycleController(FileLifecycle lifecycle, FamilyFiles families, Accounts accounts, List<NewFileSource> sources) {
+        this.sources = List.copyOf(sources);
         this.lifecycle = lifecycle;
         this.families = families;
         this.accounts = accounts;
@@ -57,17 +60,29 @@ class FileLifecycleController {
     public record Row(int index, MemberInput input) {}
 
     @GetMapping("/families/new")
-    String newFamily(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String newFamily(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) UUID from, Model model) {
         refuseUnlessProfessional(user);
-        fillNew(model, "", List.of(MemberInput.blank(Relation.YOUTH)),
+        model.addAttribute("from", from);
+        var name = "";
+        if (from != null) {
+            // opened from something of another module (a support request): it checks access, audits and fills in the form
+            var prefill = sources.stream().flatMap(s -> s.prefill(user, from).stream()).findFirst()
+                    .orElseThrow(() -> new Refusal(404, "error.notFound", null));
+            name = prefill.name();
+            model.addAttribute("fromContext", prefill.context());
+        }
+        fillNew(model, name, List.of(MemberInput.blank(Relation.YOUTH)),
                 List.of(MemberInput.blank(Relation.PARENT), MemberInput.blank(Relation.PARENT)), List.of());
         return "family/new";
     }
 
     @PostMapping("/families/new")
     String open(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, @RequestParam(defaultValue = "") String name,
-            @RequestParam(required = false) String more, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            @RequestParam(required = false) String more, @RequestParam(required = false) UUID from, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         refuseUnlessProfessional(user);
+        // opened from a support request (the intake list): that module marks it accepted in the same transaction
+        model.addAttribute("from", from);
         var youths = rows(request, "youth", Relation.YOUTH);
         var parents = rows(request, "parent", Relation.PARENT);
         if ("youth".equals(more) || "parent".equals(more)) {
@@ -104,7 +119,7 @@ class FileLifecycleController {
                 problems.addAll(malformed.problems());
                 throw new FileLifecycle.FileRefused(400, problems);
             }
-            var id = lifecycle.open(user, name, members);
+            var id = lifecycle.open(user, name, members, java.util.Optional.ofNullable(from));
             redirect.addFlashAttribute("notice", "lifecycle.opened");
             return "redirect:/families/" + id;
         } catch (FileLifecycle.FileRefused refused) {
