@@ -302,4 +302,33 @@ class IntakeIT {
         assertThat(backwards.body()).contains("value=\"8999\"");
         assertThat(browser(team).get(page).statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void theApiAcceptsARequestIntoANewFile_onlyForItsTeam() {
+        var team = team("Wijkteam Api Opnemen (test)");
+        var other = team("Wijkteam Api Ander (test)");
+        var id = ask(team, "Via de API opnemen " + UUID.randomUUID());
+        var body = """
+                {"name":"Gezin Api (test)","members":[
+                 {"givenName":"Mees","familyName":"Api","relation":"YOUTH","birthDate":"%s","careSituation":"NO_CARE"},
+                 {"givenName":"Roos","familyName":"Api","relation":"PARENT","carerKind":"MOTHER","parentalAuthority":true}]}
+                """.formatted(LocalDate.now().minusYears(7));
+        assertThat(other.api().postJson("/api/v1/intake/" + id + "/accept", body).statusCode()).isEqualTo(404);
+        var accepted = team.api().postJson("/api/v1/intake/" + id + "/accept", body);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+        var familyId = json(accepted.body()).get("familyId").asString();
+        assertThat(json(team.api().get("/api/v1/intake/" + id).body()).get("familyId").asString()).isEqualTo(familyId);
+        assertThat(team.api().postJson("/api/v1/intake/" + id + "/accept", body).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aBotFillingInTheHiddenFieldIsAnsweredAsASuccess_butNothingIsStored() {
+        var team = team("Wijkteam Honingpot (test)");
+        var fields = form("Koop goedkope horloges " + UUID.randomUUID(), team.postcode(), "bot@example.org", "");
+        fields.put("website", "http://spam.example");
+        var sent = Http.anonymous(port).submit("/vraag-steun", "/vraag-steun", fields);
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(json(team.api().get("/api/v1/intake").body())).isEmpty();
+        assertThat(jdbc.sql("select count(*) from mail_message where recipient = 'bot@example.org'").query(Integer.class).single()).isZero();
+    }
 }
