@@ -60,8 +60,6 @@ public class Sharing implements FamilySharing {
         }
     }
 
-    /** The categories a family can share today; later capabilities add theirs here. */
-    public static final List<Category> CATEGORIES = Category.CORE;
     public static final int MAX_PURPOSE = 500;
 
     private final FamilyFiles families;
@@ -72,14 +70,26 @@ public class Sharing implements FamilySharing {
     private final Clock clock;
     private final ConsentAgeRules rules = ConsentAgeRules.DEFAULTS;
 
+    private final nl.kring.consent.domain.CategoryRegistry categories;
+
     public Sharing(FamilyFiles families, ConsentStore store, SharingExceptionStore exceptionStore, Accounts accounts, DemoMode demoMode,
-            Clock clock) {
+            Clock clock, org.springframework.beans.factory.ObjectProvider<CategoryProvider> providers) {
+        var registry = nl.kring.consent.domain.CategoryRegistry.core();
+        for (var provider : providers.orderedStream().toList()) {
+            registry = registry.with(provider.categories());
+        }
+        this.categories = registry;
         this.demoMode = demoMode;
         this.families = families;
         this.exceptionStore = exceptionStore;
         this.accounts = accounts;
         this.store = store;
         this.clock = clock;
+    }
+
+    /** The categories a family can share: the consent module's own, then those of the other capabilities. */
+    public List<Category> categories() {
+        return categories.all();
     }
 
     /** Today in Dutch time, the day new consents start by default. */
@@ -156,7 +166,7 @@ public class Sharing implements FamilySharing {
             var recipient = recipient(file, request.recipient());
             var categories = new HashSet<Category>();
             for (var code : request.categories()) {
-                categories.add(CATEGORIES.stream().filter(c -> c.code().equals(code)).findFirst()
+                categories.add(this.categories.stream().filter(c -> c.code().equals(code)).findFirst()
                         .orElseThrow(() -> new Refused(400, "consent.error.categories", "categories")));
             }
             if (categories.isEmpty()) {

@@ -102,7 +102,7 @@ public class SharingExceptions {
             var recipient = sharing.recipient(file, request.recipient());
             var categories = new HashSet<Category>();
             for (var code : request.categories() == null ? Set.<String>of() : request.categories()) {
-                categories.add(Sharing.CATEGORIES.stream().filter(c -> c.code().equals(code)).findFirst()
+                categories.add(sharing.categories().stream().filter(c -> c.code().equals(code)).findFirst()
                         .orElseThrow(() -> new Refused(400, "exceptions.error.categories", "categories")));
             }
             if (categories.isEmpty()) {

@@ -65,8 +65,11 @@ public class NetworkMaps {
     private final NetworkSignalProperties signals;
     private final Clock clock;
     private final MessageSource messages;
+    private final org.springframework.beans.factory.ObjectProvider<PlanActivity> plans;
 
-    public NetworkMaps(FamilyFiles families, NetworkMapStore store, NetworkSignalProperties signals, MessageSource messages, Clock clock) {
+    public NetworkMaps(FamilyFiles families, NetworkMapStore store, NetworkSignalProperties signals, MessageSource messages, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<PlanActivity> plans) {
+        this.plans = plans;
         this.messages = messages;
         this.families = families;
         this.store = store;
@@ -205,8 +208,51 @@ public class NetworkMaps {
                 .orElseThrow(MapRefusal::notFound));
         var previous = stored.number() > 1
                 ? store.version(mapId, stored.number() - 1).map(v -> asSeen(seen, v).version()).orElse(null) : null;
-        var figures = NetworkAnalysis.of(stored.version(), previous, signals.thresholds(), LocalDate.now(clock), ActivationInfo.none());
+        // what the plans say holds for the map as it is now, not for an older version
+        var planActivity = plans.getIfAvailable();
+        var activation = stored.latest() && planActivity != null ? planActivity.activationOf(file.id(), mapId) : ActivationInfo.none();
+        var figures = NetworkAnalysis.of(stored.version(), previous, signals.thresholds(), LocalDate.now(clock), activation);
         return new OpenedVersion(map, stored, store.versionNumbers(mapId), figures, file, families.mayContribute(user, file));
+    }
+
+    /** A map of the family with its latest version. */
+    public record CurrentMap(MapSummary map, StoredVersion latest) {}
+
+    /**
+     * The latest version of every map of a file, for another capability that names persons on the map
+     * (a plan's agreements). Only for use inside a body passed to {@link FamilyFiles}: holding the
+     * file means its access check passed, and that capability's audit line names what was read.
+     */
+    public List<CurrentMap> currentMaps(FamilyFile file) {
+        return store.mapsOf(file.id()).stream()
+                .flatMap(map -> store.latest(map.id()).map(latest -> new CurrentMap(map, latest)).stream())
+                .toList();
+    }
+
+    /** The signal thresholds in force, such as how many agreements make one person carry too much. */
+    public nl.kring.network.domain.SignalThresholds thresholds() {
+        return signals.thresholds();
+    }
+
+    /**
+     * Adds a new person to the latest version of a map, as another capability names them (an agreement
+     * given to someone not yet on the map): in the outer circle of the given sector, to be placed
+     * better on the map later. Checked and audited as a map edit; returns the new person's id.
+     */
+    public String addPerson(CurrentUser user, UUID familyId, UUID mapId, String name, nl.kring.network.domain.Sector sector) {
+        var clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 120) {
+            throw MapRefusal.invalid("network.error.edit.NAME", "name");
+        }
+        return families.change(user, familyId, Action.MAP_EDIT, file -> {
+            var latest = store.latest(requireMap(familyId, mapId).id()).orElseThrow(MapRefusal::notFound);
+            var person = MapEditing.newPerson(latest.version(), clean, sector);
+            var changed = MapEditing.apply(latest.version(), new MapEdit.AddPerson(person));
+            if (!store.replaceContent(latest.id(), latest.revision(), changed)) {
+                throw new MapEditConflict(store.latest(mapId).orElseThrow(), latest.revision());
+            }
+            return person.id();
+        }, id -> List.of(mapId + "/" + id));
     }
 
     private OpenedVersion opened(CurrentUser user, FamilyFile file, UUID mapId, OptionalInt number) {

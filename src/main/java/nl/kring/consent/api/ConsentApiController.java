@@ -92,7 +92,7 @@ class ConsentApiController {
     ConsentsResponse list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId) {
         var overview = sharing.overview(user, familyId);
         return new ConsentsResponse(overview.consents().stream().map(ConsentResponse::of).toList(),
-                Sharing.CATEGORIES.stream().map(Category::code).toList(), overview.mayPropose());
+                sharing.categories().stream().map(Category::code).toList(), overview.mayPropose());
     }
 
     @PostMapping

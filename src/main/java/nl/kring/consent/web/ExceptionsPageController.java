@@ -31,8 +31,10 @@ class ExceptionsPageController {
     private final SharingExceptions exceptions;
     private final Accounts accounts;
     private final java.time.Clock clock;
+    private final Sharing sharing;
 
-    ExceptionsPageController(SharingExceptions exceptions, Accounts accounts, java.time.Clock clock) {
+    ExceptionsPageController(SharingExceptions exceptions, Accounts accounts, java.time.Clock clock, Sharing sharing) {
+        this.sharing = sharing;
         this.exceptions = exceptions;
         this.accounts = accounts;
         this.clock = clock;
@@ -52,7 +54,7 @@ class ExceptionsPageController {
         model.addAttribute("family", overview.family());
         model.addAttribute("exceptions", overview.exceptions());
         model.addAttribute("youths", overview.youths());
-        model.addAttribute("categories", Sharing.CATEGORIES);
+        model.addAttribute("categories", sharing.categories());
         model.addAttribute("reasons", SharingException.Reason.values());
         model.addAttribute("maxJustification", SharingExceptions.MAX_JUSTIFICATION);
         var ids = new HashSet<UUID>();

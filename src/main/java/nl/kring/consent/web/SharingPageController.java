@@ -48,7 +48,7 @@ class SharingPageController {
         model.addAttribute("exceptions", overview.exceptions());
         model.addAttribute("mayPropose", overview.mayPropose());
         model.addAttribute("subjects", overview.subjects());
-        model.addAttribute("categories", Sharing.CATEGORIES);
+        model.addAttribute("categories", sharing.categories());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new ConsentForm(
                     overview.subjects().isEmpty() ? "" : overview.subjects().getFirst().id().toString(),

@@ -37,6 +37,24 @@ public final class MapEditing {
     /** Kring's limit per map; the same as for imported files. */
     public static final int MAX_PERSONS = 5000;
 
+    /**
+     * A new person for this version, named by another capability (an agreement given to someone not yet
+     * on the map): in the outer circle, in the middle of the given sector, with an id new to the map.
+     */
+    public static MapPerson newPerson(MapVersion version, String name, Sector sector) {
+        double angle = switch (sector == null ? Sector.FRIENDS : sector) {
+            case FAMILY -> 45;
+            case FRIENDS -> 135;
+            case SCHOOL_WORK -> -135;
+            case PROFESSIONALS -> -45;
+        };
+        String id;
+        do {
+            id = "p-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        } while (indexOf(version.persons(), id) >= 0);
+        return MapPerson.builder(id, name).at(angle, 80).build();
+    }
+
     public static MapVersion apply(MapVersion version, MapEdit edit) {
         var persons = new ArrayList<>(version.persons());
         var ties = new ArrayList<>(version.ties());

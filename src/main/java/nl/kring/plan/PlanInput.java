@@ -1,0 +1,163 @@
+package nl.kring.plan;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kring.network.domain.SupportType;
+import nl.kring.plan.domain.Agreement;
+import nl.kring.plan.domain.FamilyPart;
+import nl.kring.plan.domain.PersonRef;
+import nl.kring.plan.domain.ProfessionalPart;
+import nl.kring.plan.domain.ProfessionalTask;
+import nl.kring.plan.domain.SafetyCondition;
+import nl.kring.plan.domain.TaskLabel;
+
+/**
+ * A plan's parts as a form or the API sends them: text as typed, dates as {@code YYYY-MM-DD}, kinds as
+ * their codes. Turned into the domain here, for both, so that a wrong value gets the same translated
+ * 400 naming the same field on the page and in the API.
+ */
+public final class PlanInput {
+
+    private PlanInput() {}
+
+    /** A person from the map: {@code mapId} and the person's id on it. */
+    public record Person(String mapId, String personId) {}
+
+    public record AgreementInput(String id, List<Person> persons, String what, String task, String supportType, String when, String how,
+            String start, String end) {}
+
+    public record FamilyPartInput(String question, String goingWell, String worries, String goals, List<AgreementInput> agreements,
+            String safety, String whenThingsGoWrong, List<String> evaluationMoments) {}
+
+    public record ConditionInput(String id, String text) {}
+
+    public record TaskInput(String id, String description, String heldBy, String hoursPerMonth, Person handOverTo, String handOverBy,
+            String state) {}
+
+    public record ProfessionalPartInput(List<ConditionInput> safetyConditions, List<TaskInput> tasks, String comment) {}
+
+    public static FamilyPart familyPart(FamilyPartInput input) {
+        var agreements = new ArrayList<Agreement>();
+        var given = input.agreements() == null ? List.<AgreementInput>of() : input.agreements();
+        for (int i = 0; i < given.size(); i++) {
+            var a = given.get(i);
+            var field = "agreements[" + i + "]";
+            if (a == null) {
+                throw PlanRefusal.invalid("plan.error.agreementWhat", field);
+            }
+            var persons = new ArrayList<PersonRef>();
+            var named = a.persons() == null ? List.<Person>of() : a.persons();
+            for (var person : named) {
+                persons.add(person(person, field + ".persons"));
+            }
+            agreements.add(new Agreement(id(a.id(), field + ".id"), persons, a.what(),
+                    blank(a.task()) ? Optional.empty() : Optional.of(enumOf(TaskLabel.class, a.task(), "plan.error.task", field + ".task")),
+                    blank(a.supportType()) ? null : enumOf(SupportType.class, a.supportType(), "plan.error.agreementSupportType",
+                            field + ".supportType"),
+                    a.when(), a.how(), date(a.start(), field + ".start").orElse(null), date(a.end(), field + ".end")));
+        }
+        var moments = new ArrayList<LocalDate>();
+        var days = input.evaluationMoments() == null ? List.<String>of() : input.evaluationMoments();
+        for (int i = 0; i < days.size(); i++) {
+            date(days.get(i), "evaluationMoments[" + i + "]").ifPresent(moments::add);
+        }
+        return new FamilyPart(input.question(), input.goingWell(), input.worries(), input.goals(), agreements, input.safety(),
+                input.whenThingsGoWrong(), moments);
+    }
+
+    /**
+     * The professionals' part; a condition keeps the author it had, a new one gets {@code author}.
+     */
+    public static ProfessionalPart professionalPart(ProfessionalPartInput input, ProfessionalPart before, String author) {
+        var conditions = new ArrayList<SafetyCondition>();
+        var given = input.safetyConditions() == null ? List.<ConditionInput>of() : input.safetyConditions();
+        for (int i = 0; i < given.size(); i++) {
+            var c = given.get(i);
+            if (c == null) {
+                continue;
+            }
+            var id = id(c.id(), "safetyConditions[" + i + "].id");
+            var kept = before.safetyConditions().stream().filter(old -> old.id().equals(id)).findFirst();
+            conditions.add(new SafetyCondition(id, c.text(), kept.map(SafetyCondition::author).orElse(author)));
+        }
+        var tasks = new ArrayList<ProfessionalTask>();
+        var taskInputs = input.tasks() == null ? List.<TaskInput>of() : input.tasks();
+        for (int i = 0; i < taskInputs.size(); i++) {
+            var t = taskInputs.get(i);
+            var field = "tasks[" + i + "]";
+            if (t == null) {
+                continue;
+            }
+            int hours;
+            try {
+                hours = blank(t.hoursPerMonth()) ? 0 : Integer.parseInt(t.hoursPerMonth().strip());
+            } catch (NumberFormatException notANumber) {
+                throw PlanRefusal.invalid("plan.error.hours", field + ".hoursPerMonth");
+            }
+            if (hours < 0 || hours > 744) {
+                throw PlanRefusal.invalid("plan.error.hours", field + ".hoursPerMonth");
+            }
+            var to = t.handOverTo() == null || blank(t.handOverTo().personId()) ? Optional.<PersonRef>empty()
+                    : Optional.of(person(t.handOverTo(), field + ".handOverTo"));
+            tasks.add(new ProfessionalTask(id(t.id(), field + ".id"), t.description(), t.heldBy(), hours, to,
+                    date(t.handOverBy(), field + ".handOverBy"),
+                    blank(t.state()) ? ProfessionalTask.HandOverState.HELD
+                            : enumOf(ProfessionalTask.HandOverState.class, t.state(), "plan.error.taskState", field + ".state")));
+        }
+        return new ProfessionalPart(conditions, tasks, input.comment());
+    }
+
+    private static PersonRef person(Person person, String field) {
+        if (person == null || blank(person.mapId()) || blank(person.personId())) {
+            throw PlanRefusal.invalid("plan.error.unknownPerson", field);
+        }
+        try {
+            return new PersonRef(UUID.fromString(person.mapId().strip()), person.personId().strip(), "");
+        } catch (IllegalArgumentException notAnId) {
+            throw PlanRefusal.invalid("plan.error.unknownPerson", field);
+        }
+    }
+
+    private static UUID id(String id, String field) {
+        if (blank(id)) {
+            return UUID.randomUUID();
+        }
+        try {
+            return UUID.fromString(id.strip());
+        } catch (IllegalArgumentException notAnId) {
+            throw PlanRefusal.invalid("plan.error.id", field);
+        }
+    }
+
+    /** A day as {@code YYYY-MM-DD}, or empty when nothing was given; a wrong one is refused naming the field. */
+    public static Optional<LocalDate> day(String text, String field) {
+        return date(text, field);
+    }
+
+    static Optional<LocalDate> date(String text, String field) {
+        if (blank(text)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException notADate) {
+            throw PlanRefusal.invalid("plan.error.date", field);
+        }
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String code, String messageKey, String field) {
+        try {
+            return Enum.valueOf(type, code.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw PlanRefusal.invalid(messageKey, field);
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

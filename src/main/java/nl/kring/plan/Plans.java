@@ -1,0 +1,502 @@
+package nl.kring.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import nl.kring.audit.AuditAction;
+import nl.kring.family.FamilyFiles;
+import nl.kring.family.domain.FamilyAction;
+import nl.kring.family.domain.FamilyFile;
+import nl.kring.family.domain.FamilyMember;
+import nl.kring.identity.CurrentUser;
+import nl.kring.network.NetworkMaps;
+import nl.kring.plan.domain.Agreement;
+import nl.kring.plan.domain.FamilyPart;
+import nl.kring.plan.domain.PersonRef;
+import nl.kring.plan.domain.PlanContent;
+import nl.kring.plan.domain.PlanRuleBroken;
+import nl.kring.plan.domain.PlanRuleBroken.Rule;
+import nl.kring.plan.domain.PlanRules;
+import nl.kring.plan.domain.ProfessionalPart;
+import nl.kring.plan.store.PlanStore;
+import org.springframework.stereotype.Service;
+
+/**
+ * The plan module's public API: the family's own plans. Every call goes through the family file's
+ * door ({@link FamilyFiles}) with its access check and audit; what a person outside the family and its
+ * team sees of a plan is what the family shares with them (the whole plan, or only their own agreements).
+ */
+@Service
+public class Plans {
+
+    /** What the plan module records in the audit log. */
+    public enum Action implements AuditAction {
+        PLAN_LIST,
+        PLAN_READ,
+        PLAN_CREATE,
+        PLAN_EDIT_FAMILY,
+        PLAN_EDIT_PROFESSIONAL,
+        PLAN_ACCEPT,
+        PLAN_NEW_VERSION,
+        PLAN_REFUSE_PERSON,
+        PLAN_WITHDRAW_REFUSAL,
+        PLAN_AGREEMENT_ANSWER,
+        PLAN_AGREEMENT_DONE;
+
+        @Override
+        public String code() {
+            return name();
+        }
+    }
+
+    /** The consent category under which a family shares its whole plan. */
+    public static final String CATEGORY = "PLAN";
+    /** The consent category under which a family shares with a network member only the agreements given to them. */
+    public static final String OWN_AGREEMENTS = "PLAN_OWN_AGREEMENTS";
+    static final List<String> CATEGORIES = List.of(CATEGORY, OWN_AGREEMENTS);
+    public static final int MAX_TITLE = 120;
+
+    /** How the reader stands to the plan, which decides what they may do and see. */
+    public enum Viewer {
+        /** A member of the family: writes the family's part; a parent with authority or a youth from 12 accepts. */
+        FAMILY,
+        /** An assigned professional: proposes, comments and sets safety conditions; never accepts. */
+        PROFESSIONAL,
+        /** Someone the family shares the whole plan with. */
+        SHARED_PLAN,
+        /** A network member the family shares only their own agreements with. */
+        OWN_AGREEMENTS
+    }
+
+    /** A family's plans as a list shows them. */
+    public record FamilyPlans(FamilyFile family, List<PlanSummary> plans, Viewer viewer, boolean mayCreate) {}
+
+    /** Someone who accepts the plan, and whether (and for which revision) they did. */
+    public record Acceptor(UUID memberId, String name, boolean hasAccount, Optional<PlanAcceptance> acceptance, boolean current) {}
+
+    /** A person on one of the family's maps whom the plan can name. */
+    public record Person(PersonRef ref, String mapTitle, boolean available, boolean reachable, boolean professional, boolean refused) {}
+
+    /** One version of a plan as a page or the API shows it to this reader. */
+    public record OpenedPlan(FamilyFile family, PlanSummary plan, StoredPlanVersion version, List<Integer> versions, Viewer viewer,
+            List<Acceptor> acceptors, List<RefusedPerson> refused, List<Person> persons, List<AgreementAnswer> answers,
+            List<AgreementDone> done, Optional<PersonRef> readerOnMap, Optional<FamilyMember> readerAsMember, int overloadThreshold) {
+
+        /** Whether this reader may accept this version now. */
+        public boolean mayAccept() {
+            return !version.accepted() && readerAsMember.map(me -> acceptors.stream().anyMatch(a -> a.memberId().equals(me.id())))
+                    .orElse(false);
+        }
+
+        public boolean mayEditFamilyPart() {
+            return !version.accepted() && viewer == Viewer.FAMILY && family.status() != nl.kring.family.domain.FamilyStatus.CLOSED;
+        }
+
+        public boolean mayEditProfessionalPart() {
+            return !version.accepted() && viewer == Viewer.PROFESSIONAL && family.status() != nl.kring.family.domain.FamilyStatus.CLOSED;
+        }
+
+        public boolean mayRefusePersons() {
+            return viewer == Viewer.FAMILY && readerAsMember.filter(PlanRules::mayRefusePersons).isPresent();
+        }
+
+        /** The agreements this reader was given (as a person on the map). */
+        public List<Agreement> ownAgreements() {
+            return readerOnMap.map(me -> version.content().family().agreements().stream().filter(a -> a.names(me)).toList())
+                    .orElse(List.of());
+        }
+    }
+
+    private final FamilyFiles families;
+    private final NetworkMaps maps;
+    private final PlanStore store;
+    private final Clock clock;
+
+    public Plans(FamilyFiles families, NetworkMaps maps, PlanStore store, Clock clock) {
+        this.families = families;
+        this.maps = maps;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public FamilyPlans plans(CurrentUser user, UUID familyId) {
+        return families.readSharedAny(user, familyId, CATEGORIES, Action.PLAN_LIST,
+                seen -> new FamilyPlans(seen.file(), store.plansOf(familyId), viewer(user, seen),
+                        seen.wholeFile() && families.mayContribute(user, seen.file())),
+                result -> result.plans().stream().map(p -> p.id().toString()).toList());
+    }
+
+    /** Starts a plan: an empty first version, as a draft. */
+    public OpenedPlan create(CurrentUser user, UUID familyId, String title) {
+        var clean = title == null ? "" : title.strip();
+        if (clean.isEmpty() || clean.length() > MAX_TITLE) {
+            throw PlanRefusal.invalid("plan.error.title", "title");
+        }
+        return families.change(user, familyId, Action.PLAN_CREATE, file -> {
+            var planId = store.insertPlan(familyId, clean, user.accountId(), now());
+            store.insertVersion(planId, 1, PlanContent.empty(), user.accountId(), now());
+            return opened(user, whole(file), planId, OptionalInt.empty());
+        }, Plans::recordIds);
+    }
+
+    /** The latest version, or the given one, as this reader may see it. */
+    public OpenedPlan open(CurrentUser user, UUID familyId, UUID planId, OptionalInt number) {
+        return families.readSharedAny(user, familyId, CATEGORIES, Action.PLAN_READ, seen -> opened(user, seen, planId, number),
+                Plans::recordIds);
+    }
+
+    /**
+     * Saves the family's part of the draft, if it is still at {@code basedOnRevision}. Only a member of the
+     * family writes it. An agreement that would make someone carry too much raises {@link PlanOverloadWarning}
+     * and saves nothing, unless {@code overloadAcknowledged}.
+     */
+    public Saved saveFamilyPart(CurrentUser user, UUID familyId, UUID planId, int basedOnRevision, FamilyPart part,
+            boolean overloadAcknowledged) {
+        return families.change(user, familyId, Action.PLAN_EDIT_FAMILY, file -> {
+            if (file.membersWithAccount(user.accountId()).findAny().isEmpty()) {
+                throw PlanRefusal.of(new PlanRuleBroken(Rule.FAMILY_TEXT, null));
+            }
+            var draft = draft(planId, familyId, basedOnRevision);
+            var known = persons(file);
+            try {
+                PlanRules.checkFamilyPart(part, refs(known), refusedRefs(familyId));
+            } catch (PlanRuleBroken broken) {
+                throw PlanRefusal.of(broken);
+            }
+            var named = withNames(part, known);
+            var elsewhere = agreementsElsewhere(familyId, planId);
+            var threshold = maps.thresholds().overloadAgreements();
+            var overloaded = PlanRules.overloaded(draft.content().family(), named, elsewhere, threshold);
+            if (!overloaded.isEmpty() && !overloadAcknowledged) {
+                throw new PlanOverloadWarning(overloaded, threshold);
+            }
+            save(draft, basedOnRevision, draft.content().withFamily(named), user);
+            return new Saved(opened(user, whole(file), planId, OptionalInt.empty()), overloaded);
+        }, saved -> recordIds(saved.plan()));
+    }
+
+    /** What a save did: the plan as it is now, and whom it warned about (acknowledged) for carrying too much. */
+    public record Saved(OpenedPlan plan, List<PersonRef> overloaded) {}
+
+    /** Saves the professionals' part (safety conditions, their tasks and step-down, a comment): assigned professionals only. */
+    public OpenedPlan saveProfessionalPart(CurrentUser user, UUID familyId, UUID planId, int basedOnRevision,
+            PlanInput.ProfessionalPartInput input) {
+        return families.change(user, familyId, Action.PLAN_EDIT_PROFESSIONAL, file -> {
+            if (!families.may(user, FamilyAction.MANAGE_FILE, file)) {
+                throw PlanRefusal.of(new PlanRuleBroken(Rule.PROFESSIONAL_PART, null));
+            }
+            var draft = draft(planId, familyId, basedOnRevision);
+            var part = PlanInput.professionalPart(input, draft.content().professional(), user.displayName());
+            var known = persons(file);
+            try {
+                PlanRules.checkProfessionalPart(part, refs(known), refusedRefs(familyId));
+            } catch (PlanRuleBroken broken) {
+                throw PlanRefusal.of(broken);
+            }
+            save(draft, basedOnRevision, draft.content().withProfessional(withNames(part, known)), user);
+            return opened(user, whole(file), planId, OptionalInt.empty());
+        }, Plans::recordIds);
+    }
+
+    /**
+     * A parent with parental authority or a youth from 12 accepts the version as it reads at {@code revision}.
+     * When everyone who decides has accepted the same revision, the version is accepted and kept as it is.
+     */
+    public OpenedPlan accept(CurrentUser user, UUID familyId, UUID planId, int revision) {
+        return families.change(user, familyId, Action.PLAN_ACCEPT, file -> {
+            var acceptors = PlanRules.acceptors(file, today());
+            var me = acceptors.stream().filter(member -> member.isAccount(user.accountId())).findFirst()
+                    .orElseThrow(() -> PlanRefusal.of(new PlanRuleBroken(Rule.NOT_AN_ACCEPTOR, null)));
+            var draft = draft(planId, familyId, revision);
+            try {
+                PlanRules.checkAcceptable(draft.content());
+                PlanRules.checkFamilyPart(draft.content().family(), refs(persons(file)), refusedRefs(familyId));
+            } catch (PlanRuleBroken broken) {
+                throw PlanRefusal.of(broken);
+            }
+            store.accept(draft.id(), me.id(), user.accountId(), revision, now());
+            var accepted = new HashMap<UUID, Integer>();
+            store.acceptances(draft.id()).forEach(a -> accepted.put(a.memberId(), a.revision()));
+            if (PlanRules.acceptedByAll(acceptors, accepted, revision)) {
+                store.markAccepted(draft.id(), revision, now());
+            }
+            return opened(user, whole(file), planId, OptionalInt.empty());
+        }, Plans::recordIds);
+    }
+
+    /** Starts the next version from the accepted one; there is one draft at a time. */
+    public OpenedPlan startNextVersion(CurrentUser user, UUID familyId, UUID planId) {
+        return families.change(user, familyId, Action.PLAN_NEW_VERSION, file -> {
+            requirePlan(familyId, planId);
+            var latest = store.latest(planId).orElseThrow(PlanRefusal::notFound);
+            if (!latest.accepted()) {
+                throw PlanRefusal.of(new PlanRuleBroken(Rule.DRAFT_OPEN, null));
+            }
+            store.insertVersion(planId, latest.number() + 1, latest.content(), user.accountId(), now());
+            return opened(user, whole(file), planId, OptionalInt.empty());
+        }, Plans::recordIds);
+    }
+
+    /** A youth of the family marks a person on the map whom they do not want involved. */
+    public List<RefusedPerson> refusePerson(CurrentUser user, UUID familyId, UUID mapId, String personId) {
+        return families.change(user, familyId, Action.PLAN_REFUSE_PERSON, file -> {
+            var youth = youthOf(file, user);
+            var person = persons(file).stream().filter(p -> p.ref().mapId().equals(mapId) && p.ref().personId().equals(personId))
+                    .findFirst().orElseThrow(() -> PlanRefusal.of(new PlanRuleBroken(Rule.UNKNOWN_PERSON, "personId")));
+            store.refuse(familyId, person.ref(), youth.id(), now());
+            return store.refusedPersons(familyId);
+        }, refused -> List.of(mapId + "/" + personId));
+    }
+
+    /** The youth who marked a person takes it back. */
+    public List<RefusedPerson> withdrawRefusal(CurrentUser user, UUID familyId, UUID mapId, String personId) {
+        return families.change(user, familyId, Action.PLAN_WITHDRAW_REFUSAL, file -> {
+            var youth = youthOf(file, user);
+            if (!store.withdrawRefusal(familyId, new PersonRef(mapId, personId, ""), youth.id())) {
+                throw PlanRefusal.notFound();
+            }
+            return store.refusedPersons(familyId);
+        }, refused -> List.of(mapId + "/" + personId));
+    }
+
+    /** The persons a youth of the family does not want involved (for the family and its team). */
+    public List<RefusedPerson> refusedPersons(CurrentUser user, UUID familyId) {
+        return families.read(user, familyId, Action.PLAN_READ, file -> store.refusedPersons(familyId),
+                refused -> refused.stream().map(r -> r.person().key()).toList());
+    }
+
+    /** The persons the plan can name: everyone on the family's maps now, and whether a youth refused them. */
+    public List<Person> personsOf(FamilyFile file) {
+        return persons(file);
+    }
+
+    // --- network members: their own agreements of an accepted version ---
+
+    /**
+     * A network member confirms or declines an agreement given to them in the accepted version. Goes
+     * through the disclosure filter: they must be shared the plan or their own agreements.
+     */
+    public OpenedPlan answer(CurrentUser user, UUID familyId, UUID planId, UUID agreementId, AgreementAnswer.Answer answer) {
+        return families.readSharedAny(user, familyId, CATEGORIES, Action.PLAN_AGREEMENT_ANSWER, seen -> {
+            var version = ownAgreement(user, seen, planId, agreementId);
+            store.answer(version.id(), agreementId, user.accountId(), answer, now());
+            return opened(user, seen, planId, OptionalInt.empty());
+        }, opened -> List.of(planId + "/" + agreementId));
+    }
+
+    /** A network member ticks off what they did for one of their agreements. */
+    public OpenedPlan tickOff(CurrentUser user, UUID familyId, UUID planId, UUID agreementId, LocalDate day, String note) {
+        var cleanNote = note == null ? "" : note.strip();
+        if (cleanNote.length() > PlanRules.MAX_SHORT_TEXT) {
+            throw PlanRefusal.of(new PlanRuleBroken(Rule.TEXT_TOO_LONG, "note"));
+        }
+        return families.readSharedAny(user, familyId, CATEGORIES, Action.PLAN_AGREEMENT_DONE, seen -> {
+            var version = ownAgreement(user, seen, planId, agreementId);
+            var on = day == null ? today() : day;
+            if (on.isAfter(today())) {
+                throw PlanRefusal.invalid("plan.error.doneInFuture", "doneOn");
+            }
+            store.insertDone(version.id(), agreementId, user.accountId(), on, cleanNote, now());
+            return opened(user, seen, planId, OptionalInt.empty());
+        }, opened -> List.of(planId + "/" + agreementId));
+    }
+
+    /** Agreements per person on one map in the latest version of each of the family's plans, for the map's signals. */
+    Map<String, Integer> agreementsOnMap(UUID familyId, UUID mapId) {
+        var counts = new HashMap<String, Integer>();
+        for (var version : store.latestOfFamily(familyId)) {
+            PlanRules.counts(version.content().family().agreements()).forEach((key, count) -> {
+                if (key.startsWith(mapId + "/")) {
+                    counts.merge(key.substring(mapId.toString().length() + 1), count, Integer::sum);
+                }
+            });
+        }
+        return counts;
+    }
+
+    boolean hasPlans(UUID familyId) {
+        return !store.plansOf(familyId).isEmpty();
+    }
+
+    // --- internals ---
+
+    private StoredPlanVersion ownAgreement(CurrentUser user, FamilyFiles.Seen seen, UUID planId, UUID agreementId) {
+        requirePlan(seen.file().id(), planId);
+        var me = readerOnMap(seen.file(), user).orElseThrow(() -> new PlanRefusal(403, "plan.error.notYourAgreement", null));
+        var version = store.latest(planId).filter(StoredPlanVersion::accepted)
+                .or(() -> latestAccepted(planId))
+                .orElseThrow(() -> new PlanRefusal(409, "plan.error.notAccepted", null));
+        var agreement = version.content().family().agreements().stream().filter(a -> a.id().equals(agreementId)).findFirst()
+                .orElseThrow(PlanRefusal::notFound);
+        if (!agreement.names(me)) {
+            throw new PlanRefusal(403, "plan.error.notYourAgreement", null);
+        }
+        return version;
+    }
+
+    private Optional<StoredPlanVersion> latestAccepted(UUID planId) {
+        var numbers = store.versionNumbers(planId);
+        for (int i = numbers.size() - 1; i >= 0; i--) {
+            var version = store.version(planId, numbers.get(i)).filter(StoredPlanVersion::accepted);
+            if (version.isPresent()) {
+                return version;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private FamilyMember youthOf(FamilyFile file, CurrentUser user) {
+        return file.membersWithAccount(user.accountId()).filter(PlanRules::mayRefusePersons).findFirst()
+                .orElseThrow(() -> PlanRefusal.of(new PlanRuleBroken(Rule.NOT_THE_YOUTH, null)));
+    }
+
+    private StoredPlanVersion draft(UUID planId, UUID familyId, int basedOnRevision) {
+        requirePlan(familyId, planId);
+        var latest = store.latest(planId).orElseThrow(PlanRefusal::notFound);
+        if (latest.accepted()) {
+            throw PlanRefusal.of(new PlanRuleBroken(Rule.ACCEPTED_READ_ONLY, null));
+        }
+        if (latest.revision() != basedOnRevision) {
+            throw new PlanEditConflict(latest, basedOnRevision);
+        }
+        return latest;
+    }
+
+    private void save(StoredPlanVersion draft, int basedOnRevision, PlanContent content, CurrentUser user) {
+        if (!store.replaceContent(draft.id(), basedOnRevision, content, user.accountId(), now())) {
+            throw new PlanEditConflict(store.latest(draft.planId()).orElseThrow(), basedOnRevision);
+        }
+    }
+
+    private PlanSummary requirePlan(UUID familyId, UUID planId) {
+        return store.plan(familyId, planId).orElseThrow(PlanRefusal::notFound);
+    }
+
+    private Map<String, Integer> agreementsElsewhere(UUID familyId, UUID planId) {
+        var counts = new HashMap<String, Integer>();
+        for (var version : store.latestOfFamily(familyId)) {
+            if (!version.planId().equals(planId)) {
+                PlanRules.counts(version.content().family().agreements()).forEach((key, count) -> counts.merge(key, count, Integer::sum));
+            }
+        }
+        return counts;
+    }
+
+    private List<Person> persons(FamilyFile file) {
+        var refused = refusedRefs(file.id());
+        var result = new ArrayList<Person>();
+        for (var current : maps.currentMaps(file)) {
+            for (var person : current.latest().version().persons()) {
+                var ref = new PersonRef(current.map().id(), person.id(), person.name());
+                result.add(new Person(ref, current.map().title(), person.available(), person.reachable(), person.professional(),
+                        refused.stream().anyMatch(ref::samePerson)));
+            }
+        }
+        return result;
+    }
+
+    private static List<PersonRef> refs(List<Person> persons) {
+        return persons.stream().map(Person::ref).toList();
+    }
+
+    private List<PersonRef> refusedRefs(UUID familyId) {
+        return store.refusedPersons(familyId).stream().map(RefusedPerson::person).toList();
+    }
+
+    /** The names as the map has them now, so the plan reads right whatever a form or the API sent. */
+    private static FamilyPart withNames(FamilyPart part, List<Person> known) {
+        var agreements = part.agreements().stream()
+                .map(a -> new Agreement(a.id(), a.persons().stream().map(p -> named(p, known)).toList(), a.what(), a.task(), a.supportType(),
+                        a.when(), a.how(), a.start(), a.end()))
+                .toList();
+        return new FamilyPart(part.question(), part.goingWell(), part.worries(), part.goals(), agreements, part.safety(),
+                part.whenThingsGoWrong(), part.evaluationMoments());
+    }
+
+    private static ProfessionalPart withNames(ProfessionalPart part, List<Person> known) {
+        var tasks = part.tasks().stream()
+                .map(t -> new nl.kring.plan.domain.ProfessionalTask(t.id(), t.description(), t.heldBy(), t.hoursPerMonth(),
+                        t.handOverTo().map(p -> named(p, known)), t.handOverBy(), t.state()))
+                .toList();
+        return new ProfessionalPart(part.safetyConditions(), tasks, part.comment());
+    }
+
+    private static PersonRef named(PersonRef ref, List<Person> known) {
+        return known.stream().map(Person::ref).filter(ref::samePerson).findFirst().orElse(ref);
+    }
+
+    private OpenedPlan opened(CurrentUser user, FamilyFiles.Seen seen, UUID planId, OptionalInt number) {
+        var file = seen.file();
+        var plan = requirePlan(file.id(), planId);
+        var stored = (number.isPresent() ? store.version(planId, number.getAsInt()) : store.latest(planId)).orElseThrow(PlanRefusal::notFound);
+        var viewer = viewer(user, seen);
+        var readerOnMap = readerOnMap(file, user);
+        var acceptances = store.acceptances(stored.id());
+        var acceptors = PlanRules.acceptors(file, today()).stream()
+                .map(member -> {
+                    var given = acceptances.stream().filter(a -> a.memberId().equals(member.id())).findFirst();
+                    return new Acceptor(member.id(), member.givenName(), member.accountId().isPresent(), given,
+                            given.map(a -> a.revision() == stored.revision()).orElse(false));
+                })
+                .toList();
+        var content = switch (viewer) {
+            case FAMILY, PROFESSIONAL -> stored.content();
+            // the family shares its plan, not the professionals' working notes
+            case SHARED_PLAN -> stored.content().withProfessional(ProfessionalPart.empty());
+            case OWN_AGREEMENTS -> ownAgreementsOnly(stored.content(), readerOnMap);
+        };
+        var shown = new StoredPlanVersion(stored.id(), stored.planId(), stored.number(), stored.revision(), stored.status(), content,
+                stored.updatedAt(), stored.acceptedAt());
+        var whole = viewer == Viewer.FAMILY || viewer == Viewer.PROFESSIONAL;
+        var answers = store.answers(stored.id()).stream()
+                .filter(a -> whole || a.accountId().equals(user.accountId())).toList();
+        var done = store.done(stored.id()).stream()
+                .filter(d -> whole || d.accountId().equals(user.accountId())).toList();
+        return new OpenedPlan(file, plan, shown, store.versionNumbers(planId), viewer, whole ? acceptors : List.of(),
+                whole ? store.refusedPersons(file.id()) : List.of(), whole ? persons(file) : List.of(), answers, done, readerOnMap,
+                file.membersWithAccount(user.accountId()).findFirst(), maps.thresholds().overloadAgreements());
+    }
+
+    private static PlanContent ownAgreementsOnly(PlanContent content, Optional<PersonRef> me) {
+        var own = me.map(person -> content.family().agreements().stream().filter(a -> a.names(person)).toList()).orElse(List.of());
+        return new PlanContent(new FamilyPart("", "", "", "", own, "", "", content.family().evaluationMoments()), ProfessionalPart.empty());
+    }
+
+    private Viewer viewer(CurrentUser user, FamilyFiles.Seen seen) {
+        if (seen.wholeFile()) {
+            return seen.file().membersWithAccount(user.accountId()).findAny().isPresent() ? Viewer.FAMILY : Viewer.PROFESSIONAL;
+        }
+        return seen.sees(CATEGORY) ? Viewer.SHARED_PLAN : Viewer.OWN_AGREEMENTS;
+    }
+
+    private static Optional<PersonRef> readerOnMap(FamilyFile file, CurrentUser user) {
+        return file.network().stream()
+                .filter(contact -> contact.accountId().map(user.accountId()::equals).orElse(false))
+                .flatMap(contact -> contact.mapPerson().stream())
+                .findFirst()
+                .map(ref -> new PersonRef(ref.mapId(), ref.personId(), ""));
+    }
+
+    private static FamilyFiles.Seen whole(FamilyFile file) {
+        return new FamilyFiles.Seen(file, true, java.util.Set.of());
+    }
+
+    private static List<String> recordIds(OpenedPlan opened) {
+        return List.of(opened.plan().id() + "@" + opened.version().number());
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+
+    private LocalDate today() {
+        return families.today();
+    }
+}

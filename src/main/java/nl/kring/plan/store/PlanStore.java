@@ -1,0 +1,197 @@
+package nl.kring.plan.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kring.plan.AgreementAnswer;
+import nl.kring.plan.AgreementDone;
+import nl.kring.plan.PlanAcceptance;
+import nl.kring.plan.PlanSummary;
+import nl.kring.plan.PlanVersionStatus;
+import nl.kring.plan.RefusedPerson;
+import nl.kring.plan.StoredPlanVersion;
+import nl.kring.plan.domain.PersonRef;
+import nl.kring.plan.domain.PlanContent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Plain SQL for plans; only the plan module uses it. A version's text is one JSON document. */
+@Repository
+public class PlanStore {
+
+    private static final String VERSION = """
+            select id, plan_id, number, revision, status, content::text as content, updated_at, accepted_at from plan_version
+            """;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public PlanStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public UUID insertPlan(UUID familyId, String title, UUID createdBy, Instant at) {
+        var id = UUID.randomUUID();
+        jdbc.sql("insert into plan (id, family_id, title, created_at, created_by) values (?, ?, ?, ?, ?)")
+                .params(id, familyId, title, timestamp(at), createdBy).update();
+        return id;
+    }
+
+    public List<PlanSummary> plansOf(UUID familyId) {
+        return jdbc.sql("""
+                select p.id, p.family_id, p.title, p.created_at, v.number, v.status, v.updated_at
+                  from plan p join plan_version v on v.plan_id = p.id
+                 where p.family_id = ? and v.number = (select max(number) from plan_version where plan_id = p.id)
+                 order by p.created_at, p.id
+                """).param(familyId).query(PlanStore::summary).list();
+    }
+
+    public Optional<PlanSummary> plan(UUID familyId, UUID planId) {
+        return plansOf(familyId).stream().filter(plan -> plan.id().equals(planId)).findFirst();
+    }
+
+    public UUID insertVersion(UUID planId, int number, PlanContent content, UUID by, Instant at) {
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into plan_version (id, plan_id, number, revision, status, content, created_at, updated_at, updated_by)
+                values (?, ?, ?, 0, 'DRAFT', cast(? as jsonb), ?, ?, ?)
+                """).params(id, planId, number, json.writeValueAsString(content), timestamp(at), timestamp(at), by).update();
+        return id;
+    }
+
+    public Optional<StoredPlanVersion> version(UUID planId, int number) {
+        return jdbc.sql(VERSION + " where plan_id = ? and number = ?").params(planId, number).query(this::version).optional();
+    }
+
+    public Optional<StoredPlanVersion> latest(UUID planId) {
+        return jdbc.sql(VERSION + " where plan_id = ? order by number desc limit 1").param(planId).query(this::version).optional();
+    }
+
+    /** The latest version of every plan of the family. */
+    public List<StoredPlanVersion> latestOfFamily(UUID familyId) {
+        return jdbc.sql(VERSION + """
+                 where plan_id in (select id from plan where family_id = ?)
+                   and number = (select max(v.number) from plan_version v where v.plan_id = plan_version.plan_id)
+                """).param(familyId).query(this::version).list();
+    }
+
+    public List<Integer> versionNumbers(UUID planId) {
+        return jdbc.sql("select number from plan_version where plan_id = ? order by number").param(planId).query(Integer.class).list();
+    }
+
+    /** Saves a draft's new text if it is still at {@code basedOnRevision}; false when someone changed it first or it was accepted. */
+    public boolean replaceContent(UUID versionId, int basedOnRevision, PlanContent content, UUID by, Instant at) {
+        return jdbc.sql("""
+                update plan_version set content = cast(? as jsonb), revision = revision + 1, updated_at = ?, updated_by = ?
+                 where id = ? and revision = ? and status = 'DRAFT'
+                """).params(json.writeValueAsString(content), timestamp(at), by, versionId, basedOnRevision).update() == 1;
+    }
+
+    public List<PlanAcceptance> acceptances(UUID versionId) {
+        return jdbc.sql("select member_id, account_id, revision, accepted_at from plan_acceptance where version_id = ? order by accepted_at")
+                .param(versionId)
+                .query((rs, n) -> new PlanAcceptance(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3), instant(rs, 4)))
+                .list();
+    }
+
+    public void accept(UUID versionId, UUID memberId, UUID accountId, int revision, Instant at) {
+        jdbc.sql("""
+                insert into plan_acceptance (version_id, member_id, account_id, revision, accepted_at) values (?, ?, ?, ?, ?)
+                on conflict (version_id, member_id) do update set account_id = excluded.account_id, revision = excluded.revision,
+                       accepted_at = excluded.accepted_at
+                """).params(versionId, memberId, accountId, revision, timestamp(at)).update();
+    }
+
+    /** Marks the version accepted, if it is still the draft at this revision. */
+    public boolean markAccepted(UUID versionId, int revision, Instant at) {
+        return jdbc.sql("update plan_version set status = 'ACCEPTED', accepted_at = ? where id = ? and revision = ? and status = 'DRAFT'")
+                .params(timestamp(at), versionId, revision).update() == 1;
+    }
+
+    public List<RefusedPerson> refusedPersons(UUID familyId) {
+        return jdbc.sql("""
+                select map_id, person_id, person_name, youth_member_id, marked_at from plan_refused_person
+                 where family_id = ? order by marked_at
+                """).param(familyId)
+                .query((rs, n) -> new RefusedPerson(new PersonRef(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)),
+                        rs.getObject(4, UUID.class), instant(rs, 5)))
+                .list();
+    }
+
+    public void refuse(UUID familyId, PersonRef person, UUID youthMemberId, Instant at) {
+        jdbc.sql("""
+                insert into plan_refused_person (family_id, map_id, person_id, person_name, youth_member_id, marked_at)
+                values (?, ?, ?, ?, ?, ?) on conflict do nothing
+                """).params(familyId, person.mapId(), person.personId(), person.name(), youthMemberId, timestamp(at)).update();
+    }
+
+    public boolean withdrawRefusal(UUID familyId, PersonRef person, UUID youthMemberId) {
+        return jdbc.sql("delete from plan_refused_person where family_id = ? and map_id = ? and person_id = ? and youth_member_id = ?")
+                .params(familyId, person.mapId(), person.personId(), youthMemberId).update() == 1;
+    }
+
+    public List<AgreementAnswer> answers(UUID versionId) {
+        return jdbc.sql("select agreement_id, account_id, answer, answered_at from plan_agreement_answer where version_id = ?")
+                .param(versionId)
+                .query((rs, n) -> new AgreementAnswer(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        AgreementAnswer.Answer.valueOf(rs.getString(3)), instant(rs, 4)))
+                .list();
+    }
+
+    public void answer(UUID versionId, UUID agreementId, UUID accountId, AgreementAnswer.Answer answer, Instant at) {
+        jdbc.sql("""
+                insert into plan_agreement_answer (version_id, agreement_id, account_id, answer, answered_at) values (?, ?, ?, ?, ?)
+                on conflict (version_id, agreement_id, account_id) do update set answer = excluded.answer, answered_at = excluded.answered_at
+                """).params(versionId, agreementId, accountId, answer.name(), timestamp(at)).update();
+    }
+
+    public List<AgreementDone> done(UUID versionId) {
+        return jdbc.sql("""
+                select id, agreement_id, account_id, done_on, note, recorded_at from plan_agreement_done
+                 where version_id = ? order by done_on, recorded_at
+                """).param(versionId)
+                .query((rs, n) -> new AgreementDone(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                        rs.getObject(4, LocalDate.class), rs.getString(5), instant(rs, 6)))
+                .list();
+    }
+
+    public AgreementDone insertDone(UUID versionId, UUID agreementId, UUID accountId, LocalDate day, String note, Instant at) {
+        var done = new AgreementDone(UUID.randomUUID(), agreementId, accountId, day, note, at);
+        jdbc.sql("""
+                insert into plan_agreement_done (id, version_id, agreement_id, account_id, done_on, note, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?)
+                """).params(done.id(), versionId, agreementId, accountId, day, note, timestamp(at)).update();
+        return done;
+    }
+
+    private StoredPlanVersion version(ResultSet rs, int row) throws SQLException {
+        return new StoredPlanVersion(rs.getObject("id", UUID.class), rs.getObject("plan_id", UUID.class), rs.getInt("number"),
+                rs.getInt("revision"), PlanVersionStatus.valueOf(rs.getString("status")),
+                json.readValue(rs.getString("content"), PlanContent.class), instant(rs, "updated_at"),
+                Optional.ofNullable(rs.getObject("accepted_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant));
+    }
+
+    private static PlanSummary summary(ResultSet rs, int row) throws SQLException {
+        return new PlanSummary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), instant(rs, 4), rs.getInt(5),
+                PlanVersionStatus.valueOf(rs.getString(6)), instant(rs, 7));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return Timestamp.from(at);
+    }
+}

@@ -1,0 +1,393 @@
+package nl.kring.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import nl.kring.identity.AccessTokens;
+import nl.kring.identity.Accounts;
+import nl.kring.identity.NewAccount;
+import nl.kring.identity.Role;
+import nl.kring.support.Http;
+import nl.kring.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The family's plan over HTTP, for a file opened through Kring itself (youth of 14, mother with parental
+ * authority, father without), with accounts made through the invitation links: who writes which part, who
+ * accepts, the required evaluation moment, refused persons, stale revisions, accepted versions kept as they
+ * are, the overload warning and the map's signals, and what a network member sees and does with and without
+ * the family's consent.
+ */
+@IntegrationTest
+class PlanIT {
+
+    static final int SMTP_PORT = 39025;
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(SMTP_PORT, "localhost", ServerSetup.PROTOCOL_SMTP));
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PASSWORD = "a-long-test-password";
+    private static final Pattern LINK = Pattern.compile("http://[^\\s\"<]+/invitations/([A-Za-z0-9_-]+)");
+
+    @LocalServerPort int port;
+    @Autowired Accounts accounts;
+    @Autowired AccessTokens tokens;
+    @Autowired JdbcClient jdbc;
+
+    /** A family with its professional, the mother and the youth signed up, and a map with oma, buurman Piet and juf Anna. */
+    record Family(UUID id, Http professional, Http mother, Http youth, String mapId, JsonNode file) {
+        String plans() {
+            return "/api/v1/families/" + id + "/plans";
+        }
+
+        String member(String givenName) {
+            for (var m : file.get("members")) {
+                if (m.get("givenName").asString().equals(givenName)) {
+                    return m.get("id").asString();
+                }
+            }
+            throw new AssertionError(givenName);
+        }
+    }
+
+    static String marker() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    Http tokenFor(String username) {
+        var id = accounts.findByUsername(username).orElseThrow().id();
+        return Http.withToken(port, tokens.create(id, "test", Duration.ofDays(1)).token());
+    }
+
+    String linkSentTo(String email) {
+        var text = jdbc.sql("select plain_text from mail_message where recipient = ? order by created_at desc limit 1").param(email)
+                .query(String.class).single();
+        var matcher = LINK.matcher(text);
+        assertThat(matcher.find()).as(text).isTrue();
+        return "/invitations/" + matcher.group(1);
+    }
+
+    /** Invites someone (a member as {@code member:<id>}, a map person as {@code map:<mapId>:<personId>}) and takes up the link. */
+    Http signUp(Http inviter, UUID familyId, String invitee) {
+        var email = "plan-" + marker() + "@example.org";
+        var sent = inviter.postJson("/api/v1/families/" + familyId + "/invitations",
+                "{\"invitee\":\"" + invitee + "\",\"email\":\"" + email + "\",\"language\":\"nl\"}");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        var link = linkSentTo(email);
+        var username = "test-plan-" + marker();
+        var visitor = Http.anonymous(port);
+        var created = visitor.submit(link, link + "/account",
+                Map.of("username", username, "displayName", "Testpersoon " + username, "password", PASSWORD, "passwordAgain", PASSWORD));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        return tokenFor(username);
+    }
+
+    Family family() {
+        var team = accounts.createTeam("Wijkteam Plan " + marker() + " (test)");
+        var username = "test-plan-prof-" + marker();
+        var id = accounts.create(new NewAccount(username, "Hulpverlener Plan", PASSWORD, Set.of(Role.PROFESSIONAL), Optional.of(team.id())));
+        var professional = Http.withToken(port, tokens.create(id, "test", Duration.ofDays(1)).token());
+        var birth = LocalDate.now().minusYears(14).minusDays(20);
+        var created = professional.postJson("/api/v1/families", """
+                {"name":"Gezin Plan","members":[
+                 {"givenName":"Sanne","familyName":"Plan","relation":"YOUTH","birthDate":"%s","careSituation":"OUTPATIENT"},
+                 {"givenName":"Mirjam","familyName":"Plan","relation":"PARENT","carerKind":"MOTHER","parentalAuthority":true,"authoritySince":"%s"},
+                 {"givenName":"Karel","familyName":"Plan","relation":"PARENT","carerKind":"FATHER","parentalAuthority":false}]}
+                """.formatted(birth, birth));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        var familyId = UUID.fromString(json(created).get("id").asString());
+        var file = json(professional.get("/api/v1/families/" + familyId));
+        var members = file.get("members");
+        String mirjam = null;
+        String sanne = null;
+        for (var m : members) {
+            if (m.get("givenName").asString().equals("Mirjam")) {
+                mirjam = m.get("id").asString();
+            }
+            if (m.get("givenName").asString().equals("Sanne")) {
+                sanne = m.get("id").asString();
+            }
+        }
+        var mother = signUp(professional, familyId, "member:" + mirjam);
+        var youth = signUp(professional, familyId, "member:" + sanne);
+
+        var maps = "/api/v1/families/" + familyId + "/maps";
+        var map = json(mother.postJson(maps, "{\"title\":\"Ons netwerk (test)\",\"perspective\":\"PARENT\",\"centreKind\":\"HOUSEHOLD\"}"));
+        var mapId = map.get("id").asString();
+        for (var person : new String[] {
+                "{\"id\":\"oma\",\"name\":\"Oma Truus\",\"role\":\"GRANDPARENT\",\"angle\":30,\"distance\":20}",
+                "{\"id\":\"piet\",\"name\":\"Buurman Piet\",\"angle\":120,\"distance\":50}",
+                "{\"id\":\"anna\",\"name\":\"Juf Anna\",\"angle\":-120,\"distance\":60}"}) {
+            int revision = json(mother.get(maps + "/" + mapId)).get("revision").asInt();
+            var added = mother.postJson(maps + "/" + mapId + "/edits",
+                    "{\"basedOnRevision\":" + revision + ",\"type\":\"ADD_PERSON\",\"person\":" + person + "}");
+            assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        }
+        return new Family(familyId, professional, mother, youth, mapId, file);
+    }
+
+    static String agreement(String mapId, String personId, String what) {
+        return """
+                {"persons":[{"mapId":"%s","personId":"%s"}],"what":"%s","task":"DRIVER","supportType":"PRACTICAL",
+                 "when":"elke dinsdag","how":"met de auto","start":"%s"}
+                """.formatted(mapId, personId, what, LocalDate.now());
+    }
+
+    static String familyPart(int revision, String agreements, boolean withEvaluation) {
+        return """
+                {"basedOnRevision":%d,"question":"Hoe krijgen we de week rond?","goingWell":"Sanne gaat graag naar school",
+                 "worries":"Mama is vaak moe","goals":"Rust in huis","safety":"Oma belt als het misgaat",
+                 "whenThingsGoWrong":"Bel oma","agreements":[%s],"evaluationMoments":[%s]}
+                """.formatted(revision, agreements, withEvaluation ? "\"" + LocalDate.now().plusWeeks(6) + "\"" : "");
+    }
+
+    JsonNode newPlan(Family f, Http by) {
+        var created = by.postJson(f.plans(), "{\"title\":\"Ons plan (test)\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created);
+    }
+
+    String planUrl(Family f, JsonNode plan) {
+        return f.plans() + "/" + plan.get("id").asString();
+    }
+
+    @Test
+    void aProfessionalStartsAPlanButNeitherWritesTheFamilysPartNorAccepts() {
+        var f = family();
+        var plan = newPlan(f, f.professional());
+        assertThat(plan.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(plan.get("viewer").asString()).isEqualTo("PROFESSIONAL");
+
+        var write = f.professional().putJson(planUrl(f, plan) + "/family-part", familyPart(0, "", true));
+        assertThat(write.statusCode()).isEqualTo(403);
+        assertThat(json(write).get("detail").asString()).contains("schrijft het gezin zelf");
+
+        var accept = f.professional().postJson(planUrl(f, plan) + "/acceptances", "{\"revision\":0}");
+        assertThat(accept.statusCode()).isEqualTo(403);
+        assertThat(json(accept).get("detail").asString()).contains("niet instemmen");
+
+        // the professional's own part: a safety condition and a task to hand over to oma
+        var own = f.professional().putJson(planUrl(f, plan) + "/professional-part", """
+                {"basedOnRevision":0,"safetyConditions":[{"text":"Sanne slaapt nooit alleen thuis"}],
+                 "tasks":[{"description":"Sanne naar de sportclub brengen","heldBy":"Hulpverlener Plan","hoursPerMonth":"8",
+                           "handOverTo":{"mapId":"%s","personId":"oma"},"handOverBy":"%s"}],"comment":"Voorstel: oma vragen"}
+                """.formatted(f.mapId(), LocalDate.now().plusMonths(2)));
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        var saved = json(own);
+        assertThat(saved.get("revision").asInt()).isEqualTo(1);
+        assertThat(saved.get("professional").get("safetyConditions").get(0).get("author").asString()).isEqualTo("Hulpverlener Plan");
+        assertThat(saved.get("professional").get("tasks").get(0).get("handOverTo").get("name").asString()).isEqualTo("Oma Truus");
+
+        // and the family may not write the professionals' part
+        var mother = f.mother().putJson(planUrl(f, plan) + "/professional-part", "{\"basedOnRevision\":1,\"comment\":\"x\"}");
+        assertThat(mother.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theParentWithAuthorityAndTheYouthEachAcceptAndTheAcceptedVersionIsKept() {
+        var f = family();
+        var plan = newPlan(f, f.mother());
+        var url = planUrl(f, plan);
+
+        // without an evaluation moment it saves, but cannot be accepted
+        var draft = f.mother().putJson(url + "/family-part", familyPart(0, agreement(f.mapId(), "oma", "Sanne naar hockey brengen"), false));
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(200);
+        var noMoment = f.mother().postJson(url + "/acceptances", "{\"revision\":1}");
+        assertThat(noMoment.statusCode()).isEqualTo(422);
+        assertThat(json(noMoment).get("field").asString()).isEqualTo("evaluationMoments");
+
+        var saved = f.mother().putJson(url + "/family-part", familyPart(1, agreement(f.mapId(), "oma", "Sanne naar hockey brengen"), true));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        var body = json(saved).get("plan");
+        assertThat(body.get("revision").asInt()).isEqualTo(2);
+        assertThat(body.get("family").get("agreements").get(0).get("persons").get(0).get("name").asString()).isEqualTo("Oma Truus");
+
+        // the mother accepts: still a draft, the youth has not
+        var first = json(f.mother().postJson(url + "/acceptances", "{\"revision\":2}"));
+        assertThat(first.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(first.get("acceptors").toString()).contains("Mirjam").contains("Sanne").doesNotContain("Karel");
+
+        // a change after her acceptance means she accepted another text: she must accept again
+        var changed = f.youth().putJson(url + "/family-part", familyPart(2, agreement(f.mapId(), "oma", "Sanne naar hockey en terug"), true));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        var youthAccepts = json(f.youth().postJson(url + "/acceptances", "{\"revision\":3}"));
+        assertThat(youthAccepts.get("status").asString()).isEqualTo("DRAFT");
+        var accepted = json(f.mother().postJson(url + "/acceptances", "{\"revision\":3}"));
+        assertThat(accepted.get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(accepted.get("acceptedAt").isNull()).isFalse();
+        assertThat(jdbc.sql("select count(*) from plan_acceptance a join plan_version v on v.id = a.version_id where v.plan_id = ? and a.revision = 3")
+                .param(UUID.fromString(plan.get("id").asString())).query(Integer.class).single()).isEqualTo(2);
+
+        // the accepted version stays as it is
+        var late = f.mother().putJson(url + "/family-part", familyPart(3, "", true));
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(json(late).get("detail").asString()).contains("aangenomen");
+
+        // the next version starts from it
+        var next = f.mother().postJson(url + "/versions", "");
+        assertThat(next.statusCode()).as(next.body()).isEqualTo(201);
+        var second = json(next);
+        assertThat(second.get("number").asInt()).isEqualTo(2);
+        assertThat(second.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(second.get("family").get("agreements").get(0).get("what").asString()).isEqualTo("Sanne naar hockey en terug");
+        assertThat(f.mother().postJson(url + "/versions", "").statusCode()).isEqualTo(409);
+        var first1 = json(f.mother().get(url + "?version=1"));
+        assertThat(first1.get("status").asString()).isEqualTo("ACCEPTED");
+
+        // the family sees it all in "who looked at our file"
+        assertThat(f.mother().get("/api/v1/families/" + f.id() + "/audit").body()).contains("PLAN_ACCEPT").contains("PLAN_EDIT_FAMILY");
+    }
+
+    @Test
+    void aPersonTheYouthRefusedGetsNoAgreement() {
+        var f = family();
+        var plan = newPlan(f, f.mother());
+        var refused = "/api/v1/families/" + f.id() + "/refused-persons";
+
+        // only the youth marks a person
+        assertThat(f.mother().postJson(refused, "{\"mapId\":\"" + f.mapId() + "\",\"personId\":\"piet\"}").statusCode()).isEqualTo(403);
+        var marked = f.youth().postJson(refused, "{\"mapId\":\"" + f.mapId() + "\",\"personId\":\"piet\"}");
+        assertThat(marked.statusCode()).as(marked.body()).isEqualTo(200);
+        assertThat(marked.body()).contains("Buurman Piet");
+
+        var save = f.mother().putJson(planUrl(f, plan) + "/family-part",
+                familyPart(0, agreement(f.mapId(), "oma", "Koken") + "," + agreement(f.mapId(), "piet", "Klussen"), true));
+        assertThat(save.statusCode()).isEqualTo(422);
+        assertThat(json(save).get("field").asString()).isEqualTo("agreements[1].persons");
+        assertThat(json(save).get("detail").asString()).contains("niet betrokken");
+        // nothing was saved
+        assertThat(json(f.mother().get(planUrl(f, plan))).get("revision").asInt()).isZero();
+
+        // a professional cannot hand a task over to that person either
+        var task = f.professional().putJson(planUrl(f, plan) + "/professional-part", """
+                {"basedOnRevision":0,"tasks":[{"description":"Klussen","handOverTo":{"mapId":"%s","personId":"piet"}}]}
+                """.formatted(f.mapId()));
+        assertThat(task.statusCode()).isEqualTo(422);
+
+        // someone not on the map is refused too, with the field
+        var unknown = f.mother().putJson(planUrl(f, plan) + "/family-part", familyPart(0, agreement(f.mapId(), "nobody", "Koken"), true));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(json(unknown).get("field").asString()).isEqualTo("agreements[0].persons");
+
+        // the youth takes it back; then it saves
+        assertThat(f.youth().delete(refused + "/" + f.mapId() + "/piet").statusCode()).isEqualTo(200);
+        assertThat(f.mother().putJson(planUrl(f, plan) + "/family-part", familyPart(0, agreement(f.mapId(), "piet", "Klussen"), true))
+                .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aChangeBasedOnAStaleRevisionIsRefusedWithTheCurrentText() {
+        var f = family();
+        var plan = newPlan(f, f.mother());
+        assertThat(f.mother().putJson(planUrl(f, plan) + "/family-part", familyPart(0, "", true)).statusCode()).isEqualTo(200);
+
+        var stale = f.professional().putJson(planUrl(f, plan) + "/professional-part", "{\"basedOnRevision\":0,\"comment\":\"Mijn voorstel\"}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        var problem = json(stale);
+        assertThat(problem.get("currentRevision").asInt()).isEqualTo(1);
+        assertThat(problem.get("current").get("family").get("question").asString()).isEqualTo("Hoe krijgen we de week rond?");
+        // the comment was not saved
+        assertThat(json(f.mother().get(planUrl(f, plan))).get("professional").get("comment").asString()).isEmpty();
+
+        // bad input names the field
+        var badDate = f.mother().putJson(planUrl(f, plan) + "/family-part",
+                "{\"basedOnRevision\":1,\"evaluationMoments\":[\"volgende week\"]}");
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(json(badDate).get("field").asString()).isEqualTo("evaluationMoments[0]");
+        var noRevision = f.mother().putJson(planUrl(f, plan) + "/family-part", "{\"question\":\"x\"}");
+        assertThat(noRevision.statusCode()).isEqualTo(400);
+        assertThat(json(noRevision).get("field").asString()).isEqualTo("basedOnRevision");
+    }
+
+    @Test
+    void givingOnePersonManyAgreementsWarnsAndShowsOnTheMap() {
+        var f = family();
+        var plan = newPlan(f, f.mother());
+        var analysis = "/api/v1/families/" + f.id() + "/maps/" + f.mapId() + "/analysis";
+        // a plan exists, but nobody was asked yet: the map says so
+        assertThat(f.mother().get(analysis).body()).contains("MAPPED_NOT_ACTIVATED");
+
+        var five = String.join(",", java.util.stream.IntStream.range(0, 5)
+                .mapToObj(i -> agreement(f.mapId(), "oma", "Taak " + i)).toList());
+        var saved = f.mother().putJson(planUrl(f, plan) + "/family-part", familyPart(0, five, true));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(json(saved).get("overloadWarnings").toString()).contains("Oma Truus");
+
+        var signals = json(f.mother().get(analysis)).get("signals").toString();
+        assertThat(signals).contains("SUPPORTER_OVERLOAD").contains("oma");
+    }
+
+    @Test
+    void aNetworkMemberSeesOnlyWhatTheFamilySharesAndAnswersTheirOwnAgreements() {
+        var f = family();
+        var plan = newPlan(f, f.mother());
+        var url = planUrl(f, plan);
+        f.mother().putJson(url + "/family-part",
+                familyPart(0, agreement(f.mapId(), "oma", "Sanne naar hockey brengen") + "," + agreement(f.mapId(), "piet", "Klussen"), true));
+        f.mother().postJson(url + "/acceptances", "{\"revision\":1}");
+        assertThat(json(f.youth().postJson(url + "/acceptances", "{\"revision\":1}")).get("status").asString()).isEqualTo("ACCEPTED");
+
+        var oma = signUp(f.mother(), f.id(), "map:" + f.mapId() + ":oma");
+        // nothing shared: she learns nothing of the plan
+        assertThat(oma.get(url).statusCode()).isEqualTo(404);
+        assertThat(oma.get(f.plans()).statusCode()).isEqualTo(404);
+
+        // the family shares only her own agreements with her (the youth of 14 and the mother both agree)
+        var contactId = jdbc.sql("select id from network_member where family_id = ? and map_person_id = 'oma'").param(f.id())
+                .query(UUID.class).single();
+        var proposed = f.mother().postJson("/api/v1/families/" + f.id() + "/consents", """
+                {"subjectId":"%s","networkContactId":"%s","categories":["PLAN_OWN_AGREEMENTS"],"purpose":"Zodat oma weet wat ze doet (test)"}
+                """.formatted(f.member("Sanne"), contactId));
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        var consentId = json(proposed).get("id").asString();
+        f.youth().postJson("/api/v1/families/" + f.id() + "/consents/" + consentId + "/approval", "");
+
+        var seen = oma.get(url);
+        assertThat(seen.statusCode()).as(seen.body()).isEqualTo(200);
+        var shown = json(seen);
+        assertThat(shown.get("viewer").asString()).isEqualTo("OWN_AGREEMENTS");
+        assertThat(shown.get("family").get("agreements")).hasSize(1);
+        assertThat(seen.body()).contains("Sanne naar hockey brengen").doesNotContain("Klussen").doesNotContain("Mama is vaak moe");
+
+        var agreements = json(f.mother().get(url)).get("family").get("agreements");
+        var own = agreements.get(0).get("id").asString();
+        var other = agreements.get(1).get("id").asString();
+        var confirmed = oma.postJson(url + "/agreements/" + own + "/answer", "{\"answer\":\"CONFIRMED\"}");
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        assertThat(oma.postJson(url + "/agreements/" + other + "/answer", "{\"answer\":\"CONFIRMED\"}").statusCode()).isEqualTo(403);
+        assertThat(oma.postJson(url + "/agreements/" + own + "/answer", "{\"answer\":\"MAYBE\"}").statusCode()).isEqualTo(400);
+        var done = oma.postJson(url + "/agreements/" + own + "/done", "{\"doneOn\":\"" + LocalDate.now() + "\",\"note\":\"Ging goed\"}");
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(oma.postJson(url + "/agreements/" + own + "/done", "{\"doneOn\":\"" + LocalDate.now().plusDays(3) + "\"}").statusCode())
+                .isEqualTo(400);
+
+        // the family sees the progress
+        var progress = json(f.mother().get(url));
+        assertThat(progress.get("answers").toString()).contains("CONFIRMED");
+        assertThat(progress.get("done").toString()).contains("Ging goed");
+
+        // the consent withdrawn, she sees nothing again
+        f.mother().postJson("/api/v1/families/" + f.id() + "/consents/" + consentId + "/withdrawal", "");
+        assertThat(oma.get(url).statusCode()).isEqualTo(404);
+    }
+}
