@@ -1,0 +1,317 @@
+package nl.kring.plan.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.UUID;
+import nl.kring.identity.CurrentUser;
+import nl.kring.network.NetworkMaps;
+import nl.kring.network.domain.Sector;
+import nl.kring.network.domain.SupportType;
+import nl.kring.plan.AgreementAnswer;
+import nl.kring.plan.PlanEditConflict;
+import nl.kring.plan.PlanInput;
+import nl.kring.plan.PlanOverloadWarning;
+import nl.kring.plan.Plans;
+import nl.kring.plan.domain.PersonRef;
+import nl.kring.plan.domain.ProfessionalTask;
+import nl.kring.plan.domain.TaskLabel;
+import nl.kring.platform.web.HttpRefusal;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "Ons plan": the family's plans, one version with the map's signals beside its agreements, the forms
+ * for the family's and the professionals' parts, acceptance, persons the youth does not want involved,
+ * and a network member's own agreements. A refused change shows the page again with what was typed.
+ */
+@Controller
+@RequestMapping("/families/{familyId}/plans")
+class PlanPageController {
+
+    private final Plans plans;
+    private final NetworkMaps maps;
+
+    PlanPageController(Plans plans, NetworkMaps maps) {
+        this.plans = plans;
+        this.maps = maps;
+    }
+
+    record SignalRow(String code, List<String> names, String mapTitle) {}
+
+    record PersonOption(String value, String label, boolean refused, PersonRef ref) {}
+
+    @GetMapping
+    String list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, Model model) {
+        var family = plans.plans(user, familyId);
+        model.addAttribute("family", family.family());
+        model.addAttribute("plans", family.plans());
+        model.addAttribute("mayCreate", family.mayCreate());
+        model.addAttribute("title", model.containsAttribute("title") ? model.getAttribute("title") : "");
+        return "plan/plans";
+    }
+
+    @PostMapping
+    String create(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @RequestParam(defaultValue = "") String title,
+            Model model, HttpServletResponse response) {
+        try {
+            var opened = plans.create(user, familyId, title);
+            return "redirect:/families/" + familyId + "/plans/" + opened.plan().id();
+        } catch (RuntimeException failure) {
+            var refused = asRefusal(failure);
+            if (refused.status() != 400) {
+                throw failure;
+            }
+            response.setStatus(400);
+            model.addAttribute("title", title);
+            model.addAttribute("titleError", refused.messageKey());
+            return list(user, familyId, model);
+        }
+    }
+
+    @GetMapping("/{planId}")
+    String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
+            @RequestParam(name = "version", required = false) Integer version, Model model) {
+        var opened = plans.open(user, familyId, planId, version == null ? OptionalInt.empty() : OptionalInt.of(version));
+        return page(user, opened, null, null, model);
+    }
+
+    @PostMapping("/{planId}/family-part")
+    String saveFamilyPart(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
+            @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        var form = PlanForms.FamilyPartForm.from(params);
+        try {
+            var saved = plans.saveFamilyPart(user, familyId, planId, form.basedOnRevision(), PlanInput.familyPart(form.input()),
+                    form.overloadAcknowledged());
+            redirect.addFlashAttribute("notice", "plan.notice.saved");
+            return "redirect:/families/" + familyId + "/plans/" + saved.plan().plan().id() + "#family-part";
+        } catch (PlanOverloadWarning warning) {
+            model.addAttribute("overload", warning.persons());
+            model.addAttribute("overloadThreshold", warning.threshold());
+            response.setStatus(200);
+            return page(user, plans.open(user, familyId, planId, OptionalInt.empty()), form, null, model);
+        } catch (PlanEditConflict conflict) {
+            response.setStatus(409);
+            model.addAttribute("conflict", conflict.current());
+            return page(user, plans.open(user, familyId, planId, OptionalInt.empty()), form.basedOn(conflict.current().revision()), null, model);
+        } catch (RuntimeException failure) {
+            var refused = asRefusal(failure);
+            return refused(user, familyId, planId, refused, form, null, model, response);
+        }
+    }
+
+    @PostMapping("/{planId}/professional-part")
+    String saveProfessionalPart(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
+            @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        var form = PlanForms.ProfessionalPartForm.from(params);
+        try {
+            plans.saveProfessionalPart(user, familyId, planId, form.basedOnRevision(), form.input());
+            redirect.addFlashAttribute("notice", "plan.notice.saved");
+            return "redirect:/families/" + familyId + "/plans/" + planId + "#professional-part";
+        } catch (PlanEditConflict conflict) {
+            response.setStatus(409);
+            model.addAttribute("conflict", conflict.current());
+            return page(user, plans.open(user, familyId, planId, OptionalInt.empty()), null, form.basedOn(conflict.current().revision()), model);
+        } catch (RuntimeException failure) {
+            var refused = asRefusal(failure);
+            return refused(user, familyId, planId, refused, null, form, model, response);
+        }
+    }
+
+    @PostMapping("/{planId}/accept")
+    String accept(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
+            @RequestParam(defaultValue = "-1") int revision, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            var opened = plans.accept(user, familyId, planId, revision);
+            redirect.addFlashAttribute("notice", opened.version().accepted() ? "plan.notice.accepted" : "plan.notice.acceptedByYou");
+            return "redirect:/families/" + familyId + "/plans/" + planId;
+        } catch (PlanEditConflict conflict) {
+            response.setStatus(409);
+            model.addAttribute("error", conflict.messageKey());
+            return page(user, plans.open(user, familyId, planId, OptionalInt.empty()), null, null, model);
+        } catch (RuntimeException failure) {
+            var refused = asRefusal(failure);
+            return refused(user, familyId, planId, refused, null, null, model, response);
+        }
+    }
+
+    @PostMapping("/{planId}/versions")
+    String nextVersion(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            plans.startNextVersion(user, familyId, planId);
+            redirect.addFlashAttribute("notice", "plan.notice.newVersion");
+            return "redirect:/families/" + familyId + "/plans/" + planId;
+        } catch (RuntimeException failure) {
+            var refused = asRefusal(failure);
+            return refused(user, familyId, planId, refused, null, null, model, response);
+        }
+    }
+
+    @PostMapping("/{planId}/refused-persons")
+    String refuse(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
+            @RequestParam(defaultValue = "") String person, @RequestParam(defaultValue = "refuse") String change, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        var at = person.indexOf(':');
+        try {
+            if (at < 0) {
+                throw nl.kring.plan.PlanRefusal.badInput("plan.error.unknownPerson", "person");
+            }
+            UUID mapId;
+            try {
+                mapId = UUID.fromString(person.substring(0, at));
+            } catch (IllegalArgumentException notAnId) {
+                throw nl.kring.plan.PlanRefusal.badInput("plan.error.unknownPerson", "person");
+            }
+            if (change.equals("withdraw")) {
+                plans.withdrawRefusal(user, familyId, mapId, person.substring(at + 1));
+            } else {
+                plans.refusePerson(user, familyId, mapId, person.substring(at + 1));
+            }
+            redirect.addFlashAttribute("notice", change.equals("withdraw") ? "plan.notice.refusalWithdrawn" : "plan.notice.refused");
+            return "redirect:/families/" + familyId + "/plans/" + planId + "#refused";
+        } catch (RuntimeException failure) {
+            var refused = asRefusal(failure);
+            return refused(user, familyId, planId, refused, null, null, model, response);
+        }
+    }
+
+    @PostMapping("/{planId}/new-person")
+    String newPerson(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
+            @RequestParam(defaultValue = "") String map, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "FRIENDS") String sector, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            UUID mapId;
+            Sector where;
+            try {
+                mapId = UUID.fromString(map);
+                where = Sector.valueOf(sector);
+            } catch (IllegalArgumentException unknown) {
+                throw nl.kring.plan.PlanRefusal.badInput("plan.error.newPersonMap", "map");
+            }
+            maps.addPerson(user, familyId, mapId, name, where);
+            redirect.addFlashAttribute("notice", "plan.notice.personAdded");
+            return "redirect:/families/" + familyId + "/plans/" + planId + "#family-part";
+        } catch (RuntimeException failure) {
+            var refused = asRefusal(failure);
+            if (refused.status() != 400) {
+                throw failure;
+            }
+            response.setStatus(400);
+            model.addAttribute("newPersonError", refused.messageKey());
+            model.addAttribute("newPersonName", name);
+            return page(user, plans.open(user, familyId, planId, OptionalInt.empty()), null, null, model);
+        }
+    }
+
+    @PostMapping("/{planId}/agreements/{agreementId}/answer")
+    String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
+            @PathVariable UUID agreementId, @RequestParam(defaultValue = "") String answer, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            AgreementAnswer.Answer given;
+            try {
+                given = AgreementAnswer.Answer.valueOf(answer);
+            } catch (IllegalArgumentException unknown) {
+                throw nl.kring.plan.PlanRefusal.badInput("plan.error.answer", "answer");
+            }
+            plans.answer(user, familyId, planId, agreementId, given);
+            redirect.addFlashAttribute("notice", "plan.notice.answered");
+            return "redirect:/families/" + familyId + "/plans/" + planId + "#own";
+        } catch (RuntimeException failure) {
+            var refused = asRefusal(failure);
+            return refused(user, familyId, planId, refused, null, null, model, response);
+        }
+    }
+
+    @PostMapping("/{planId}/agreements/{agreementId}/done")
+    String done(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
+            @PathVariable UUID agreementId, @RequestParam(defaultValue = "") String doneOn, @RequestParam(defaultValue = "") String note,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            plans.tickOff(user, familyId, planId, agreementId, PlanInput.day(doneOn, "doneOn").orElse(null), note);
+            redirect.addFlashAttribute("notice", "plan.notice.done");
+            return "redirect:/families/" + familyId + "/plans/" + planId + "#own";
+        } catch (RuntimeException failure) {
+            var refused = asRefusal(failure);
+            if (refused.status() == 400) {
+                model.addAttribute("doneNote", note);
+                model.addAttribute("doneOn", doneOn);
+                model.addAttribute("doneAgreement", agreementId);
+            }
+            return refused(user, familyId, planId, refused, null, null, model, response);
+        }
+    }
+
+    /** An answer for the user goes on; anything else is a fault and goes up. */
+    private static HttpRefusal asRefusal(RuntimeException failure) {
+        if (failure instanceof HttpRefusal refusal) {
+            return refusal;
+        }
+        throw failure;
+    }
+
+    /** A refusal the person can act on (bad input, a rule of the plan, a changed plan) shows the page again with what they typed. */
+    private String refused(CurrentUser user, UUID familyId, UUID planId, HttpRefusal refused, PlanForms.FamilyPartForm familyForm,
+            PlanForms.ProfessionalPartForm professionalForm, Model model, HttpServletResponse response) {
+        if (refused.status() != 400 && refused.status() != 409 && refused.status() != 422 && refused.status() != 403) {
+            throw (RuntimeException) refused;
+        }
+        var opened = plans.open(user, familyId, planId, OptionalInt.empty());
+        response.setStatus(refused.status());
+        model.addAttribute("error", refused.messageKey());
+        model.addAttribute("errorField", refused.field());
+        return page(user, opened, familyForm, professionalForm, model);
+    }
+
+    private String page(CurrentUser user, Plans.OpenedPlan opened, PlanForms.FamilyPartForm familyForm,
+            PlanForms.ProfessionalPartForm professionalForm, Model model) {
+        var version = opened.version();
+        model.addAttribute("opened", opened);
+        model.addAttribute("family", opened.family());
+        model.addAttribute("plan", opened.plan());
+        model.addAttribute("version", version);
+        model.addAttribute("content", version.content());
+        model.addAttribute("familyForm", familyForm != null ? familyForm
+                : PlanForms.FamilyPartForm.of(version.content().family(), version.revision()));
+        model.addAttribute("professionalForm", professionalForm != null ? professionalForm
+                : PlanForms.ProfessionalPartForm.of(version.content().professional(), version.revision()));
+        var options = opened.persons().stream()
+                .map(p -> new PersonOption(PlanForms.value(p.ref()), p.ref().name() + " (" + p.mapTitle() + ")", p.refused(), p.ref()))
+                .toList();
+        model.addAttribute("personOptions", options.stream().filter(o -> !o.refused()).toList());
+        model.addAttribute("allPersons", options);
+        model.addAttribute("taskLabels", TaskLabel.values());
+        model.addAttribute("supportTypes", SupportType.values());
+        model.addAttribute("handOverStates", ProfessionalTask.HandOverState.values());
+        model.addAttribute("sectors", Arrays.stream(Sector.values()).filter(s -> s != Sector.PROFESSIONALS).toList());
+        var whole = opened.viewer() == Plans.Viewer.FAMILY || opened.viewer() == Plans.Viewer.PROFESSIONAL;
+        model.addAttribute("whole", whole);
+        model.addAttribute("signals", whole ? signals(user, opened) : List.of());
+        model.addAttribute("maps", whole ? maps.maps(user, opened.family().id()).maps() : List.of());
+        return "plan/plan";
+    }
+
+    /** The signals of the family's maps as they are now, to set beside the agreements. */
+    private List<SignalRow> signals(CurrentUser user, Plans.OpenedPlan opened) {
+        var rows = new ArrayList<SignalRow>();
+        for (var map : maps.maps(user, opened.family().id()).maps()) {
+            var open = maps.open(user, opened.family().id(), map.id(), OptionalInt.empty());
+            var names = new java.util.HashMap<String, String>();
+            open.stored().version().persons().forEach(p -> names.put(p.id(), p.name()));
+            open.figures().signals().forEach(s -> rows.add(new SignalRow(s.code().name(),
+                    s.personIds().stream().map(id -> names.getOrDefault(id, id)).toList(), map.title())));
+        }
+        return rows;
+    }
+}
