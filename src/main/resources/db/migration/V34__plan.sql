@@ -66,3 +66,14 @@ create table plan_agreement_done (
     recorded_at  timestamptz not null
 );
 create index plan_agreement_done_version on plan_agreement_done (version_id);
+
+-- the network meeting that makes the plan, in visible stages; while the family has its private time,
+-- professionals get no access to the plan at all
+create table plan_meeting (
+    plan_id        uuid primary key references plan (id) on delete cascade,
+    stage          text        not null,
+    meeting_on     date,
+    place          text        not null default '',
+    changed_at     timestamptz not null,
+    changed_by     uuid        not null
+);

@@ -48,7 +48,8 @@ public class Plans {
         PLAN_REFUSE_PERSON,
         PLAN_WITHDRAW_REFUSAL,
         PLAN_AGREEMENT_ANSWER,
-        PLAN_AGREEMENT_DONE;
+        PLAN_AGREEMENT_DONE,
+        PLAN_MEETING;
 
         @Override
         public String code() {
@@ -87,7 +88,8 @@ public class Plans {
     /** One version of a plan as a page or the API shows it to this reader. */
     public record OpenedPlan(FamilyFile family, PlanSummary plan, StoredPlanVersion version, List<Integer> versions, Viewer viewer,
             List<Acceptor> acceptors, List<RefusedPerson> refused, List<Person> persons, List<AgreementAnswer> answers,
-            List<AgreementDone> done, Optional<PersonRef> readerOnMap, Optional<FamilyMember> readerAsMember, int overloadThreshold) {
+            List<AgreementDone> done, Optional<PersonRef> readerOnMap, Optional<FamilyMember> readerAsMember, int overloadThreshold,
+            Optional<Meeting> meeting, List<Person> suggestions) {
 
         /** Whether this reader may accept this version now. */
         public boolean mayAccept() {
@@ -192,6 +194,9 @@ public class Plans {
             if (!families.may(user, FamilyAction.MANAGE_FILE, file)) {
                 throw PlanRefusal.of(new PlanRuleBroken(Rule.PROFESSIONAL_PART, null));
             }
+            if (store.meeting(planId).filter(m -> m.stage().privateToTheFamily()).isPresent()) {
+                throw new PlanRefusal(403, "plan.error.privateTime", null);
+            }
             var draft = draft(planId, familyId, basedOnRevision);
             var part = PlanInput.professionalPart(input, draft.content().professional(), user.displayName());
             var known = persons(file);
@@ -275,6 +280,40 @@ public class Plans {
     /** The persons the plan can name: everyone on the family's maps now, and whether a youth refused them. */
     public List<Person> personsOf(FamilyFile file) {
         return persons(file);
+    }
+
+    /**
+     * Moves the plan's network meeting to a stage, with the date and place the family chose. Private family
+     * time is started and ended by the family only; while it runs, professionals cannot read or change the plan.
+     */
+    public OpenedPlan moveMeeting(CurrentUser user, UUID familyId, UUID planId, Meeting next) {
+        return families.change(user, familyId, Action.PLAN_MEETING, file -> {
+            requirePlan(familyId, planId);
+            var familyMember = file.membersWithAccount(user.accountId()).findAny().isPresent();
+            var current = store.meeting(planId).map(Meeting::stage).orElse(nl.kring.plan.domain.MeetingStage.GET_TO_KNOW);
+            if (!nl.kring.plan.domain.MeetingStage.mayMove(current, next.stage(), familyMember)) {
+                throw new PlanRefusal(403, current.privateToTheFamily() ? "plan.error.privateTime" : "plan.error.privateTimeFamily", "stage");
+            }
+            if (next.place().length() > PlanRules.MAX_SHORT_TEXT) {
+                throw PlanRefusal.of(new PlanRuleBroken(Rule.TEXT_TOO_LONG, "place"));
+            }
+            store.saveMeeting(planId, next, user.accountId(), now());
+            return opened(user, whole(file), planId, OptionalInt.empty());
+        }, Plans::recordIds);
+    }
+
+    /**
+     * Who could help, for the meeting's second stage: persons on the map who are available and reachable, not
+     * professionals, not refused by a youth, and not yet given an agreement in any of the family's plans.
+     */
+    private List<Person> suggestions(FamilyFile file) {
+        var asked = new java.util.HashSet<String>();
+        for (var version : store.latestOfFamily(file.id())) {
+            asked.addAll(PlanRules.counts(version.content().family().agreements()).keySet());
+        }
+        return persons(file).stream()
+                .filter(p -> p.available() && p.reachable() && !p.professional() && !p.refused() && !asked.contains(p.ref().key()))
+                .toList();
     }
 
     // --- network members: their own agreements of an accepted version ---
@@ -437,6 +476,10 @@ public class Plans {
         var plan = requirePlan(file.id(), planId);
         var stored = (number.isPresent() ? store.version(planId, number.getAsInt()) : store.latest(planId)).orElseThrow(PlanRefusal::notFound);
         var viewer = viewer(user, seen);
+        var meeting = store.meeting(planId);
+        if (viewer != Viewer.FAMILY && meeting.filter(m -> m.stage().privateToTheFamily()).isPresent()) {
+            throw new PlanRefusal(403, "plan.error.privateTime", null);
+        }
         var readerOnMap = readerOnMap(file, user);
         var acceptances = store.acceptances(stored.id());
         var acceptors = PlanRules.acceptors(file, today()).stream()
@@ -461,7 +504,8 @@ public class Plans {
                 .filter(d -> whole || d.accountId().equals(user.accountId())).toList();
         return new OpenedPlan(file, plan, shown, store.versionNumbers(planId), viewer, whole ? acceptors : List.of(),
                 whole ? store.refusedPersons(file.id()) : List.of(), whole ? persons(file) : List.of(), answers, done, readerOnMap,
-                file.membersWithAccount(user.accountId()).findFirst(), maps.thresholds().overloadAgreements());
+                file.membersWithAccount(user.accountId()).findFirst(), maps.thresholds().overloadAgreements(), meeting,
+                whole ? suggestions(file) : List.of());
     }
 
     private static PlanContent ownAgreementsOnly(PlanContent content, Optional<PersonRef> me) {

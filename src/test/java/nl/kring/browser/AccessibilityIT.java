@@ -41,7 +41,8 @@ class AccessibilityIT {
             "anonymous", List.of("/", "/login", "/vraag-steun"),
             "demo-professional", List.of("/", "/families", "/families/" + ID, "/families/" + ID + "/exceptions", "/profile", "/intake",
                     "/intake/" + ID),
-            "demo-parent", List.of("/families", "/families/" + ID, "/families/" + ID + "/audit", "/families/" + ID + "/invitations"),
+            "demo-parent", List.of("/families", "/families/" + ID, "/families/" + ID + "/audit", "/families/" + ID + "/invitations",
+                    "/families/" + ID + "/plans"),
             "demo-youth", List.of("/families", "/families/" + ID, "/families/" + ID + "/audit"),
             "demo-network", List.of("/", "/profile"),
             "demo-network (shared)", List.of("/shared/" + ID, "/families/" + ID + "/maps"),
@@ -78,6 +79,7 @@ class AccessibilityIT {
         findings.section("invitations", () -> invitationPages(browser));
         findings.section("second factor", () -> secondFactorPages(browser));
         findings.section("intake", () -> intakeForms(browser));
+        findings.section("plan", () -> planPages(browser));
 
         System.out.printf("AccessibilityIT: %d page scans in %.1f s%n", findings.scans, (System.nanoTime() - started) / 1e9);
         findings.assertNone();
@@ -405,6 +407,61 @@ class AccessibilityIT {
                 youth.submit(sharing, sharing + "/" + consent + "/withdraw", Map.of());
             }
         }
+    }
+
+    /**
+     * The family's plan in the states its forms lead to: the list with a refused name, a new plan, an agreement
+     * refused for want of a person (400), saved, the overload warning, accepted by the parent; and the
+     * professional's view with their own form.
+     */
+    private void planPages(Browser browser) {
+        browser.forgetCookies();
+        browser.signIn("demo-parent");
+        browser.open("/families/" + deWit() + "/plans");
+        findings.scan(browser, "demo-parent", 200);
+        browser.type(By.id("plan-title"), "   ");
+        browser.submitAndWait(By.id("new-plan-form"));
+        findings.invalidField("demo-parent", browser, "plan-title", "plan-title-error");
+        findings.scan(browser, "demo-parent", 400);
+        browser.type(By.id("plan-title"), "Ons plan (toegankelijkheid)");
+        browser.submitAndWait(By.id("new-plan-form"));
+        findings.check("demo-parent", browser, browser.path().contains("/plans/"), "a new plan should open its page, not " + browser.path());
+        findings.scan(browser, "demo-parent", 200);
+
+        browser.type(By.id("fp-question"), "Hoe krijgen we de week rond?");
+        browser.type(By.id("agreement-0-what"), "Koken op dinsdag");
+        browser.submitAndWait(By.id("family-part-form"));
+        findings.check("demo-parent", browser, !browser.findAll(By.id("plan-error")).isEmpty(), "no error for an agreement without a person");
+        findings.check("demo-parent", browser, "Koken op dinsdag".equals(browser.find(By.id("agreement-0-what")).getDomProperty("value")),
+                "the typed agreement was lost");
+        findings.scan(browser, "demo-parent", 400);
+
+        var select = new org.openqa.selenium.support.ui.Select(browser.find(By.id("agreement-0-persons")));
+        select.selectByIndex(0);
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("agreement-0-supportType"))).selectByValue("PRACTICAL");
+        browser.setValue(By.id("agreement-0-start"), java.time.LocalDate.now().toString());
+        browser.setValue(By.id("moment-0-date"), java.time.LocalDate.now().plusWeeks(6).toString());
+        browser.submitAndWait(By.id("family-part-form"));
+        findings.check("demo-parent", browser, browser.findAll(By.id("plan-error")).isEmpty(), "the plan should save");
+        findings.scan(browser, "demo-parent", 200);
+        var planPath = browser.path();
+        browser.clickAndWait(By.cssSelector("#accept-form button"));
+        findings.scan(browser, "demo-parent", 200);
+        browser.signOut();
+
+        browser.signIn("demo-professional");
+        browser.open(planPath);
+        findings.check("demo-professional", browser, !browser.findAll(By.id("professional-part-form")).isEmpty(),
+                "the professional should have their own form");
+        findings.check("demo-professional", browser, browser.findAll(By.id("family-part-form")).isEmpty(),
+                "the professional must not get the family's form");
+        findings.scan(browser, "demo-professional", 200);
+        browser.type(By.id("task-0-description"), "Naar de sportclub brengen");
+        browser.type(By.id("task-0-hoursPerMonth"), "veel");
+        browser.submitAndWait(By.id("professional-part-form"));
+        findings.check("demo-professional", browser, !browser.findAll(By.id("plan-error")).isEmpty(), "no error for hours that are not a number");
+        findings.scan(browser, "demo-professional", 400);
+        browser.signOut();
     }
 
     private UUID deWit() {

@@ -51,7 +51,8 @@ class PlanIT {
     @Autowired JdbcClient jdbc;
 
     /** A family with its professional, the mother and the youth signed up, and a map with oma, buurman Piet and juf Anna. */
-    record Family(UUID id, Http professional, Http mother, Http youth, String mapId, JsonNode file) {
+    record Family(UUID id, Http professional, Http mother, Http youth, String mapId, JsonNode file, String professionalUser,
+            String motherUser) {
         String plans() {
             return "/api/v1/families/" + id + "/plans";
         }
@@ -89,6 +90,10 @@ class PlanIT {
 
     /** Invites someone (a member as {@code member:<id>}, a map person as {@code map:<mapId>:<personId>}) and takes up the link. */
     Http signUp(Http inviter, UUID familyId, String invitee) {
+        return tokenFor(signUpAs(inviter, familyId, invitee));
+    }
+
+    String signUpAs(Http inviter, UUID familyId, String invitee) {
         var email = "plan-" + marker() + "@example.org";
         var sent = inviter.postJson("/api/v1/families/" + familyId + "/invitations",
                 "{\"invitee\":\"" + invitee + "\",\"email\":\"" + email + "\",\"language\":\"nl\"}");
@@ -99,7 +104,7 @@ class PlanIT {
         var created = visitor.submit(link, link + "/account",
                 Map.of("username", username, "displayName", "Testpersoon " + username, "password", PASSWORD, "passwordAgain", PASSWORD));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
-        return tokenFor(username);
+        return username;
     }
 
     Family family() {
@@ -128,7 +133,8 @@ class PlanIT {
                 sanne = m.get("id").asString();
             }
         }
-        var mother = signUp(professional, familyId, "member:" + mirjam);
+        var motherUser = signUpAs(professional, familyId, "member:" + mirjam);
+        var mother = tokenFor(motherUser);
         var youth = signUp(professional, familyId, "member:" + sanne);
 
         var maps = "/api/v1/families/" + familyId + "/maps";
@@ -143,7 +149,7 @@ class PlanIT {
                     "{\"basedOnRevision\":" + revision + ",\"type\":\"ADD_PERSON\",\"person\":" + person + "}");
             assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
         }
-        return new Family(familyId, professional, mother, youth, mapId, file);
+        return new Family(familyId, professional, mother, youth, mapId, file, username, motherUser);
     }
 
     static String agreement(String mapId, String personId, String what) {
@@ -389,5 +395,92 @@ class PlanIT {
         // the consent withdrawn, she sees nothing again
         f.mother().postJson("/api/v1/families/" + f.id() + "/consents/" + consentId + "/withdrawal", "");
         assertThat(oma.get(url).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void onThePageARefusedChangeShowsAgainWithEverythingTyped() {
+        var f = family();
+        var plan = newPlan(f, f.mother());
+        var page = "/families/" + f.id() + "/plans/" + plan.get("id").asString();
+        f.youth().postJson("/api/v1/families/" + f.id() + "/refused-persons", "{\"mapId\":\"" + f.mapId() + "\",\"personId\":\"piet\"}");
+
+        var mother = Http.signedIn(port, f.motherUser(), PASSWORD);
+        var shown = mother.get(page);
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.body()).contains("family-part-form").contains("Oma Truus").contains("liever niet betrokken")
+                .doesNotContain("professional-part-form");
+
+        // an agreement for the refused person: 422, and the form shows what she typed
+        var typed = new java.util.LinkedHashMap<String, String>();
+        typed.put("basedOnRevision", "0");
+        typed.put("question", "Onze eigen vraag, zo getypt");
+        typed.put("agreement-0-persons", f.mapId() + ":piet");
+        typed.put("agreement-0-what", "Klussen in de tuin");
+        typed.put("agreement-0-supportType", "PRACTICAL");
+        typed.put("agreement-0-start", LocalDate.now().toString());
+        var refused = mother.submit(page, page + "/family-part", typed);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Onze eigen vraag, zo getypt").contains("Klussen in de tuin").contains("niet betrokken");
+
+        // with oma it saves and shows the map's signal for a plan nobody else was asked in
+        typed.put("agreement-0-persons", f.mapId() + ":oma");
+        var saved = mother.submit(page, page + "/family-part", typed);
+        assertThat(saved.statusCode()).isEqualTo(302);
+        var after = mother.get(page);
+        assertThat(after.body()).contains("Klussen in de tuin").contains("data-signal=\"MAPPED_NOT_ACTIVATED\"");
+
+        // the professional saves on the page based on the old revision: 409, both shown, nothing lost
+        var professional = Http.signedIn(port, f.professionalUser(), PASSWORD);
+        var own = new java.util.LinkedHashMap<String, String>();
+        own.put("basedOnRevision", "0");
+        own.put("comment", "Mijn voorstel, zo getypt");
+        var conflict = professional.submit(page, page + "/professional-part", own);
+        assertThat(conflict.statusCode()).isEqualTo(409);
+        assertThat(conflict.body()).contains("plan-conflict").contains("Onze eigen vraag, zo getypt").contains("Mijn voorstel, zo getypt")
+                .contains("name=\"basedOnRevision\" value=\"1\"");
+
+        // and the family's part is not hers to write on the page either
+        var notHers = professional.submit(page, page + "/family-part", typed);
+        assertThat(notHers.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void duringPrivateFamilyTimeProfessionalsGetNoAccessToThePlan() {
+        var f = family();
+        var plan = newPlan(f, f.mother());
+        var url = planUrl(f, plan);
+        // who could help: on the map, available and reachable, not asked yet (the defaults of a new person)
+        assertThat(json(f.mother().get(url)).get("suggestions").toString()).contains("Oma Truus").contains("Buurman Piet");
+
+        assertThat(f.professional().putJson(url + "/meeting", "{\"stage\":\"INFORMATION\",\"meetingOn\":\"" + LocalDate.now().plusDays(7)
+                + "\",\"place\":\"Bij oma thuis\"}").statusCode()).isEqualTo(200);
+        // only the family starts its private time
+        var byProfessional = f.professional().putJson(url + "/meeting", "{\"stage\":\"PRIVATE_TIME\"}");
+        assertThat(byProfessional.statusCode()).isEqualTo(403);
+        var started = f.mother().putJson(url + "/meeting", "{\"stage\":\"PRIVATE_TIME\",\"place\":\"Bij oma thuis\"}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        assertThat(json(started).get("meeting").get("stage").asString()).isEqualTo("PRIVATE_TIME");
+
+        // the professional gets nothing of the draft: API and page refuse with a clear message
+        var api = f.professional().get(url);
+        assertThat(api.statusCode()).isEqualTo(403);
+        assertThat(json(api).get("detail").asString()).contains("eigen tijd");
+        assertThat(api.body()).doesNotContain("Hoe krijgen we");
+        assertThat(f.professional().putJson(url + "/professional-part", "{\"basedOnRevision\":0,\"comment\":\"x\"}").statusCode())
+                .isEqualTo(403);
+        var page = Http.signedIn(port, f.professionalUser(), PASSWORD).get("/families/" + f.id() + "/plans/" + plan.get("id").asString());
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains("eigen tijd").doesNotContain("family-part-form");
+        assertThat(f.professional().putJson(url + "/meeting", "{\"stage\":\"PLAN\"}").statusCode()).isEqualTo(403);
+
+        // the family writes meanwhile, and ends its private time
+        assertThat(f.mother().putJson(url + "/family-part", familyPart(0, agreement(f.mapId(), "oma", "Koken"), true)).statusCode()).isEqualTo(200);
+        assertThat(f.youth().putJson(url + "/meeting", "{\"stage\":\"PLAN\"}").statusCode()).isEqualTo(200);
+        var after = f.professional().get(url);
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(json(after).get("family").get("agreements").get(0).get("what").asString()).isEqualTo("Koken");
+        // oma has an agreement now: no longer suggested
+        assertThat(json(after).get("suggestions").toString()).doesNotContain("Oma Truus").contains("Buurman Piet");
+        assertThat(f.mother().putJson(url + "/meeting", "{\"stage\":\"LATER\"}").statusCode()).isEqualTo(400);
     }
 }

@@ -65,6 +65,8 @@ class PlanApiController {
 
     record AcceptRequest(Integer revision) {}
 
+    record MeetingRequest(String stage, String meetingOn, String place) {}
+
     record PersonRequest(UUID mapId, String personId) {}
 
     record AnswerRequest(String answer) {}
@@ -77,14 +79,15 @@ class PlanApiController {
     /** One version of a plan as this reader may see it; send {@code revision} back with a change. */
     record PlanResponse(UUID id, String title, int number, int revision, String status, List<Integer> versions, String viewer,
             FamilyPart family, ProfessionalPart professional, List<AcceptorResponse> acceptors, List<AgreementAnswer> answers,
-            List<AgreementDone> done, Instant acceptedAt) {
+            List<AgreementDone> done, Instant acceptedAt, nl.kring.plan.Meeting meeting, List<PersonRef> suggestions) {
         static PlanResponse of(Plans.OpenedPlan opened) {
             var version = opened.version();
             return new PlanResponse(opened.plan().id(), opened.plan().title(), version.number(), version.revision(), version.status().name(),
                     opened.versions(), opened.viewer().name(), version.content().family(), version.content().professional(),
                     opened.acceptors().stream().map(a -> new AcceptorResponse(a.memberId(), a.name(), a.hasAccount(), a.current(),
                             a.acceptance().map(x -> x.revision()).orElse(null), a.acceptance().map(x -> x.acceptedAt()).orElse(null))).toList(),
-                    opened.answers(), opened.done(), version.acceptedAt().orElse(null));
+                    opened.answers(), opened.done(), version.acceptedAt().orElse(null), opened.meeting().orElse(null),
+                    opened.suggestions().stream().map(Plans.Person::ref).toList());
         }
     }
 
@@ -148,6 +151,22 @@ class PlanApiController {
             throw PlanRefusal.badInput("plan.error.revision", "revision");
         }
         return PlanResponse.of(plans.accept(user, familyId, planId, request.revision()));
+    }
+
+    @PutMapping("/plans/{planId}/meeting")
+    @Operation(summary = "Move the network meeting to a stage (GET_TO_KNOW, QUESTION_AND_WHO, INVITE, INFORMATION, PRIVATE_TIME, PLAN, "
+            + "FOLLOW_UP) with the date and place the family chose. Only the family starts and ends PRIVATE_TIME; while it runs, "
+            + "professionals get 403 on the plan.")
+    PlanResponse meeting(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
+            @RequestBody(required = false) MeetingRequest request) {
+        nl.kring.plan.domain.MeetingStage stage;
+        try {
+            stage = nl.kring.plan.domain.MeetingStage.valueOf(request == null || request.stage() == null ? "" : request.stage().strip());
+        } catch (IllegalArgumentException unknown) {
+            throw PlanRefusal.badInput("plan.error.stage", "stage");
+        }
+        return PlanResponse.of(plans.moveMeeting(user, familyId, planId, new nl.kring.plan.Meeting(stage,
+                PlanInput.day(request.meetingOn(), "meetingOn"), request.place())));
     }
 
     @PostMapping("/plans/{planId}/versions")

@@ -171,6 +171,22 @@ public class PlanStore {
         return done;
     }
 
+    /** The stage of the plan's network meeting, when one was started. */
+    public Optional<nl.kring.plan.Meeting> meeting(UUID planId) {
+        return jdbc.sql("select stage, meeting_on, place from plan_meeting where plan_id = ?").param(planId)
+                .query((rs, n) -> new nl.kring.plan.Meeting(nl.kring.plan.domain.MeetingStage.valueOf(rs.getString(1)),
+                        Optional.ofNullable(rs.getObject(2, LocalDate.class)), rs.getString(3)))
+                .optional();
+    }
+
+    public void saveMeeting(UUID planId, nl.kring.plan.Meeting meeting, UUID by, Instant at) {
+        jdbc.sql("""
+                insert into plan_meeting (plan_id, stage, meeting_on, place, changed_at, changed_by) values (?, ?, ?, ?, ?, ?)
+                on conflict (plan_id) do update set stage = excluded.stage, meeting_on = excluded.meeting_on, place = excluded.place,
+                       changed_at = excluded.changed_at, changed_by = excluded.changed_by
+                """).params(planId, meeting.stage().name(), meeting.on().orElse(null), meeting.place(), timestamp(at), by).update();
+    }
+
     private StoredPlanVersion version(ResultSet rs, int row) throws SQLException {
         return new StoredPlanVersion(rs.getObject("id", UUID.class), rs.getObject("plan_id", UUID.class), rs.getInt("number"),
                 rs.getInt("revision"), PlanVersionStatus.valueOf(rs.getString("status")),

@@ -17,28 +17,28 @@ import org.springframework.util.MultiValueMap;
  * wrote. Rows are numbered fields ({@code agreement-0-what}); empty rows and rows marked for removal are
  * left out, and the rows are shown again in the same order so that an error names the row the person sees.
  */
-final class PlanForms {
+public final class PlanForms {
 
     private static final Pattern ROW = Pattern.compile("^(agreement|condition|task|moment)-(\\d+)-.*");
 
     private PlanForms() {}
 
-    record AgreementRow(String id, List<String> persons, String what, String task, String supportType, String when, String how,
+    public record AgreementRow(String id, List<String> persons, String what, String task, String supportType, String when, String how,
             String start, String end) {
-        boolean blank() {
+        public boolean blank() {
             return persons.isEmpty() && what.isBlank() && when.isBlank() && how.isBlank();
         }
 
-        boolean names(String person) {
+        public boolean names(String person) {
             return persons.contains(person);
         }
 
-        static AgreementRow empty() {
+        public static AgreementRow empty() {
             return new AgreementRow("", List.of(), "", "", "", "", "", "", "");
         }
     }
 
-    record FamilyPartForm(int basedOnRevision, String question, String goingWell, String worries, String goals, List<AgreementRow> agreements,
+    public record FamilyPartForm(int basedOnRevision, String question, String goingWell, String worries, String goals, List<AgreementRow> agreements,
             String safety, String whenThingsGoWrong, List<String> evaluationMoments, boolean overloadAcknowledged) {
 
         /** The same typed text, to be saved over the revision that is current now (after a conflict). */
@@ -48,13 +48,13 @@ final class PlanForms {
         }
 
         /** The rows to show: those typed, plus one empty row to add an agreement or moment. */
-        List<AgreementRow> agreementRows() {
+        public List<AgreementRow> agreementRows() {
             var rows = new ArrayList<>(agreements);
             rows.add(AgreementRow.empty());
             return rows;
         }
 
-        List<String> momentRows() {
+        public List<String> momentRows() {
             var rows = new ArrayList<>(evaluationMoments);
             rows.add("");
             return rows;
@@ -101,27 +101,27 @@ final class PlanForms {
         }
     }
 
-    record ConditionRow(String id, String text, String author) {}
+    public record ConditionRow(String id, String text, String author) {}
 
-    record TaskRow(String id, String description, String heldBy, String hoursPerMonth, String handOverTo, String handOverBy, String state) {
-        boolean blank() {
+    public record TaskRow(String id, String description, String heldBy, String hoursPerMonth, String handOverTo, String handOverBy, String state) {
+        public boolean blank() {
             return description.isBlank() && heldBy.isBlank() && handOverTo.isBlank();
         }
     }
 
-    record ProfessionalPartForm(int basedOnRevision, List<ConditionRow> conditions, List<TaskRow> tasks, String comment) {
+    public record ProfessionalPartForm(int basedOnRevision, List<ConditionRow> conditions, List<TaskRow> tasks, String comment) {
 
         ProfessionalPartForm basedOn(int revision) {
             return new ProfessionalPartForm(revision, conditions, tasks, comment);
         }
 
-        List<ConditionRow> conditionRows() {
+        public List<ConditionRow> conditionRows() {
             var rows = new ArrayList<>(conditions);
             rows.add(new ConditionRow("", "", ""));
             return rows;
         }
 
-        List<TaskRow> taskRows() {
+        public List<TaskRow> taskRows() {
             var rows = new ArrayList<>(tasks);
             rows.add(new TaskRow("", "", "", "", "", "", "HELD"));
             return rows;

@@ -15,6 +15,7 @@ import nl.kring.plan.PlanEditConflict;
 import nl.kring.plan.PlanInput;
 import nl.kring.plan.PlanOverloadWarning;
 import nl.kring.plan.Plans;
+import nl.kring.plan.domain.MeetingStage;
 import nl.kring.plan.domain.PersonRef;
 import nl.kring.plan.domain.ProfessionalTask;
 import nl.kring.plan.domain.TaskLabel;
@@ -47,9 +48,9 @@ class PlanPageController {
         this.maps = maps;
     }
 
-    record SignalRow(String code, List<String> names, String mapTitle) {}
+    public record SignalRow(String code, List<String> names, String mapTitle) {}
 
-    record PersonOption(String value, String label, boolean refused, PersonRef ref) {}
+    public record PersonOption(String value, String label, boolean refused, PersonRef ref) {}
 
     @GetMapping
     String list(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, Model model) {
@@ -139,6 +140,26 @@ class PlanPageController {
             response.setStatus(409);
             model.addAttribute("error", conflict.messageKey());
             return page(user, plans.open(user, familyId, planId, OptionalInt.empty()), null, null, model);
+        } catch (RuntimeException failure) {
+            var refused = asRefusal(failure);
+            return refused(user, familyId, planId, refused, null, null, model, response);
+        }
+    }
+
+    @PostMapping("/{planId}/meeting")
+    String meeting(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
+            @RequestParam(defaultValue = "") String stage, @RequestParam(defaultValue = "") String meetingOn,
+            @RequestParam(defaultValue = "") String place, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            MeetingStage next;
+            try {
+                next = MeetingStage.valueOf(stage);
+            } catch (IllegalArgumentException unknown) {
+                throw nl.kring.plan.PlanRefusal.badInput("plan.error.stage", "stage");
+            }
+            plans.moveMeeting(user, familyId, planId, new nl.kring.plan.Meeting(next, PlanInput.day(meetingOn, "meetingOn"), place));
+            redirect.addFlashAttribute("notice", "plan.notice.saved");
+            return "redirect:/families/" + familyId + "/plans/" + planId + "#meeting";
         } catch (RuntimeException failure) {
             var refused = asRefusal(failure);
             return refused(user, familyId, planId, refused, null, null, model, response);
@@ -281,7 +302,7 @@ class PlanPageController {
         model.addAttribute("family", opened.family());
         model.addAttribute("plan", opened.plan());
         model.addAttribute("version", version);
-        model.addAttribute("content", version.content());
+        model.addAttribute("planText", version.content());
         model.addAttribute("familyForm", familyForm != null ? familyForm
                 : PlanForms.FamilyPartForm.of(version.content().family(), version.revision()));
         model.addAttribute("professionalForm", professionalForm != null ? professionalForm
@@ -297,6 +318,8 @@ class PlanPageController {
         model.addAttribute("sectors", Arrays.stream(Sector.values()).filter(s -> s != Sector.PROFESSIONALS).toList());
         var whole = opened.viewer() == Plans.Viewer.FAMILY || opened.viewer() == Plans.Viewer.PROFESSIONAL;
         model.addAttribute("whole", whole);
+        model.addAttribute("stages", MeetingStage.values());
+        model.addAttribute("mayMoveMeeting", whole && opened.family().status() != nl.kring.family.domain.FamilyStatus.CLOSED);
         model.addAttribute("signals", whole ? signals(user, opened) : List.of());
         model.addAttribute("maps", whole ? maps.maps(user, opened.family().id()).maps() : List.of());
         return "plan/plan";
