@@ -77,3 +77,22 @@ create table plan_meeting (
     changed_at     timestamptz not null,
     changed_by     uuid        not null
 );
+
+-- an evaluation of an accepted version: each agreement marked, and what the family wants to change
+create table plan_evaluation (
+    id           uuid primary key,
+    version_id   uuid        not null references plan_version (id) on delete cascade,
+    held_on      date        not null,
+    what_changes text        not null default '',
+    recorded_by  uuid        not null,
+    recorded_at  timestamptz not null
+);
+create index plan_evaluation_version on plan_evaluation (version_id);
+
+create table plan_evaluation_mark (
+    evaluation_id uuid not null references plan_evaluation (id) on delete cascade,
+    agreement_id  uuid not null,
+    mark          text not null check (mark in ('DONE', 'PARTLY', 'NOT', 'NO_LONGER_NEEDED')),
+    note          text not null default '',
+    primary key (evaluation_id, agreement_id)
+);

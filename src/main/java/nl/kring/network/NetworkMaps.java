@@ -255,6 +255,33 @@ public class NetworkMaps {
         }, id -> List.of(mapId + "/" + id));
     }
 
+    /**
+     * Shows on the map that persons give this kind of support to the centre, as another capability learned it
+     * (an accepted plan's agreement, a professional's task handed over): added to the latest version where the
+     * person does not show it yet, never taking support away. Only for use inside a body passed to
+     * {@link FamilyFiles}, like {@link #currentMaps}; returns the persons whose support changed.
+     */
+    public List<String> showSupport(FamilyFile file, UUID mapId, List<String> personIds, nl.kring.network.domain.SupportType type) {
+        var latest = store.map(file.id(), mapId).flatMap(map -> store.latest(map.id()));
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        var version = latest.get().version();
+        var changed = new ArrayList<String>();
+        for (var person : version.persons()) {
+            if (personIds.contains(person.id()) && !person.supportGivenToCentre().contains(type)) {
+                var direction = person.supports().get(type) == nl.kring.network.domain.SupportDirection.RECEIVES_FROM_CENTRE
+                        ? nl.kring.network.domain.SupportDirection.MUTUAL : nl.kring.network.domain.SupportDirection.GIVES_TO_CENTRE;
+                version = MapEditing.apply(version, new MapEdit.UpdatePerson(person.toBuilder().support(type, direction).build()));
+                changed.add(person.id());
+            }
+        }
+        if (!changed.isEmpty() && !store.replaceContent(latest.get().id(), latest.get().revision(), version)) {
+            throw new MapEditConflict(store.latest(mapId).orElseThrow(), latest.get().revision());
+        }
+        return changed;
+    }
+
     private OpenedVersion opened(CurrentUser user, FamilyFile file, UUID mapId, OptionalInt number) {
         return opened(user, new FamilyFiles.Seen(file, true, java.util.Set.of()), mapId, number);
     }

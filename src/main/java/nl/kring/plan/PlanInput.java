@@ -40,6 +40,29 @@ public final class PlanInput {
 
     public record ProfessionalPartInput(List<ConditionInput> safetyConditions, List<TaskInput> tasks, String comment) {}
 
+    public record MarkInput(String agreementId, String mark, String note) {}
+
+    public record EvaluationInput(String heldOn, List<MarkInput> marks, String whatChanges) {}
+
+    public static nl.kring.plan.domain.Evaluation evaluation(EvaluationInput input) {
+        var marks = new ArrayList<nl.kring.plan.domain.Evaluation.AgreementMark>();
+        var given = input.marks() == null ? List.<MarkInput>of() : input.marks();
+        for (int i = 0; i < given.size(); i++) {
+            var m = given.get(i);
+            var field = "marks[" + i + "]";
+            if (m == null || blank(m.agreementId())) {
+                throw PlanRefusal.invalid("plan.error.unknownAgreement", field + ".agreementId");
+            }
+            if (blank(m.mark())) {
+                throw PlanRefusal.invalid("plan.error.mark", field + ".mark");
+            }
+            marks.add(new nl.kring.plan.domain.Evaluation.AgreementMark(id(m.agreementId(), field + ".agreementId"),
+                    enumOf(nl.kring.plan.domain.Evaluation.Mark.class, m.mark(), "plan.error.mark", field + ".mark"), m.note()));
+        }
+        var day = date(input.heldOn(), "heldOn").orElseThrow(() -> PlanRefusal.invalid("plan.error.date", "heldOn"));
+        return new nl.kring.plan.domain.Evaluation(UUID.randomUUID(), day, marks, input.whatChanges());
+    }
+
     public static FamilyPart familyPart(FamilyPartInput input) {
         var agreements = new ArrayList<Agreement>();
         var given = input.agreements() == null ? List.<AgreementInput>of() : input.agreements();

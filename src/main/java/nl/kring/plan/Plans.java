@@ -49,7 +49,8 @@ public class Plans {
         PLAN_WITHDRAW_REFUSAL,
         PLAN_AGREEMENT_ANSWER,
         PLAN_AGREEMENT_DONE,
-        PLAN_MEETING;
+        PLAN_MEETING,
+        PLAN_EVALUATE;
 
         @Override
         public String code() {
@@ -79,6 +80,16 @@ public class Plans {
     /** A family's plans as a list shows them. */
     public record FamilyPlans(FamilyFile family, List<PlanSummary> plans, Viewer viewer, boolean mayCreate) {}
 
+    /**
+     * The step-down over the plan's versions: the professionals' hours per month on tasks they still hold, the
+     * tasks handed over to the network, and the informal agreements, version by version.
+     */
+    public record StepDownLine(int version, Optional<java.time.LocalDate> acceptedOn, int professionalHours, int professionalTasks,
+            int handedOver, int agreements) {}
+
+    /** One moment in the plan's history: a version begun or accepted, an evaluation held. */
+    public record HistoryLine(java.time.LocalDate day, String kind, int version) {}
+
     /** Someone who accepts the plan, and whether (and for which revision) they did. */
     public record Acceptor(UUID memberId, String name, boolean hasAccount, Optional<PlanAcceptance> acceptance, boolean current) {}
 
@@ -89,7 +100,15 @@ public class Plans {
     public record OpenedPlan(FamilyFile family, PlanSummary plan, StoredPlanVersion version, List<Integer> versions, Viewer viewer,
             List<Acceptor> acceptors, List<RefusedPerson> refused, List<Person> persons, List<AgreementAnswer> answers,
             List<AgreementDone> done, Optional<PersonRef> readerOnMap, Optional<FamilyMember> readerAsMember, int overloadThreshold,
-            Optional<Meeting> meeting, List<Person> suggestions) {
+            Optional<Meeting> meeting, List<Person> suggestions, List<nl.kring.plan.domain.Evaluation> evaluations,
+            List<HistoryLine> history, List<StepDownLine> stepDown) {
+
+        /** Whether this reader may hold an evaluation of this version now: a family member, on the latest, accepted version. */
+        public boolean mayEvaluate() {
+            return version.accepted() && viewer == Viewer.FAMILY && version.number() == versions.getLast()
+                    && family.status() != nl.kring.family.domain.FamilyStatus.CLOSED;
+        }
+
 
         /** Whether this reader may accept this version now. */
         public boolean mayAccept() {
@@ -231,6 +250,7 @@ public class Plans {
             store.acceptances(draft.id()).forEach(a -> accepted.put(a.memberId(), a.revision()));
             if (PlanRules.acceptedByAll(acceptors, accepted, revision)) {
                 store.markAccepted(draft.id(), revision, now());
+                showOnTheMap(file, draft.content());
             }
             return opened(user, whole(file), planId, OptionalInt.empty());
         }, Plans::recordIds);
@@ -244,7 +264,16 @@ public class Plans {
             if (!latest.accepted()) {
                 throw PlanRefusal.of(new PlanRuleBroken(Rule.DRAFT_OPEN, null));
             }
-            store.insertVersion(planId, latest.number() + 1, latest.content(), user.accountId(), now());
+            // after an evaluation, what was done or is no longer needed stays behind in the accepted version
+            var content = latest.content();
+            var evaluations = store.evaluations(latest.id());
+            if (!evaluations.isEmpty()) {
+                var family = content.family();
+                content = content.withFamily(new FamilyPart(family.question(), family.goingWell(), family.worries(), family.goals(),
+                        evaluations.getLast().carriedOn(family.agreements()), family.safety(), family.whenThingsGoWrong(),
+                        family.evaluationMoments()));
+            }
+            store.insertVersion(planId, latest.number() + 1, content, user.accountId(), now());
             return opened(user, whole(file), planId, OptionalInt.empty());
         }, Plans::recordIds);
     }
@@ -298,6 +327,33 @@ public class Plans {
                 throw PlanRefusal.of(new PlanRuleBroken(Rule.TEXT_TOO_LONG, "place"));
             }
             store.saveMeeting(planId, next, user.accountId(), now());
+            return opened(user, whole(file), planId, OptionalInt.empty());
+        }, Plans::recordIds);
+    }
+
+    /**
+     * The family holds an evaluation of the accepted version: every agreement marked done, partly, not, or no
+     * longer needed, with a note, and what the family wants to change. The next version starts from it.
+     */
+    public OpenedPlan evaluate(CurrentUser user, UUID familyId, UUID planId, nl.kring.plan.domain.Evaluation evaluation) {
+        return families.change(user, familyId, Action.PLAN_EVALUATE, file -> {
+            requirePlan(familyId, planId);
+            if (file.membersWithAccount(user.accountId()).findAny().isEmpty()) {
+                throw new PlanRefusal(403, "plan.error.evaluateFamily", null);
+            }
+            var latest = store.latest(planId).orElseThrow(PlanRefusal::notFound);
+            try {
+                if (!latest.accepted()) {
+                    throw new PlanRuleBroken(Rule.NOT_YET_ACCEPTED, null);
+                }
+                nl.kring.plan.domain.Evaluation.check(evaluation, latest.content().family().agreements());
+            } catch (PlanRuleBroken broken) {
+                throw PlanRefusal.of(broken);
+            }
+            if (evaluation.heldOn().isAfter(today())) {
+                throw PlanRefusal.invalid("plan.error.evaluationInFuture", "heldOn");
+            }
+            store.insertEvaluation(latest.id(), evaluation, user.accountId(), now());
             return opened(user, whole(file), planId, OptionalInt.empty());
         }, Plans::recordIds);
     }
@@ -365,6 +421,23 @@ public class Plans {
     }
 
     // --- internals ---
+
+    /**
+     * An accepted plan shows on the map: each agreement as its persons' support of that kind, and each task
+     * handed over as practical support of the person who took it over.
+     */
+    private void showOnTheMap(FamilyFile file, PlanContent content) {
+        for (var agreement : content.family().agreements()) {
+            agreement.persons().stream().collect(java.util.stream.Collectors.groupingBy(PersonRef::mapId)).forEach((mapId, persons) ->
+                    maps.showSupport(file, mapId, persons.stream().map(PersonRef::personId).toList(), agreement.supportType()));
+        }
+        for (var task : content.professional().tasks()) {
+            if (task.state() == nl.kring.plan.domain.ProfessionalTask.HandOverState.HANDED_OVER && task.handOverTo().isPresent()) {
+                var to = task.handOverTo().get();
+                maps.showSupport(file, to.mapId(), List.of(to.personId()), nl.kring.network.domain.SupportType.PRACTICAL);
+            }
+        }
+    }
 
     private StoredPlanVersion ownAgreement(CurrentUser user, FamilyFiles.Seen seen, UUID planId, UUID agreementId) {
         requirePlan(seen.file().id(), planId);
@@ -502,10 +575,26 @@ public class Plans {
                 .filter(a -> whole || a.accountId().equals(user.accountId())).toList();
         var done = store.done(stored.id()).stream()
                 .filter(d -> whole || d.accountId().equals(user.accountId())).toList();
+        var history = new ArrayList<HistoryLine>();
+        var stepDown = new ArrayList<StepDownLine>();
+        if (whole) {
+            for (var n : store.versionNumbers(planId)) {
+                var v = n == stored.number() ? stored : store.version(planId, n).orElseThrow();
+                var tasks = v.content().professional().tasks();
+                var held = tasks.stream().filter(t -> t.state() != nl.kring.plan.domain.ProfessionalTask.HandOverState.HANDED_OVER).toList();
+                stepDown.add(new StepDownLine(v.number(), v.acceptedAt().map(at -> at.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate()),
+                        held.stream().mapToInt(nl.kring.plan.domain.ProfessionalTask::hoursPerMonth).sum(), held.size(),
+                        tasks.size() - held.size(), v.content().family().agreements().size()));
+                v.acceptedAt().ifPresent(at -> history.add(new HistoryLine(at.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate(),
+                        "ACCEPTED", v.number())));
+                store.evaluations(v.id()).forEach(e -> history.add(new HistoryLine(e.heldOn(), "EVALUATED", v.number())));
+            }
+            history.sort(java.util.Comparator.comparing(HistoryLine::day));
+        }
         return new OpenedPlan(file, plan, shown, store.versionNumbers(planId), viewer, whole ? acceptors : List.of(),
                 whole ? store.refusedPersons(file.id()) : List.of(), whole ? persons(file) : List.of(), answers, done, readerOnMap,
                 file.membersWithAccount(user.accountId()).findFirst(), maps.thresholds().overloadAgreements(), meeting,
-                whole ? suggestions(file) : List.of());
+                whole ? suggestions(file) : List.of(), whole ? store.evaluations(stored.id()) : List.of(), history, stepDown);
     }
 
     private static PlanContent ownAgreementsOnly(PlanContent content, Optional<PersonRef> me) {

@@ -167,6 +167,25 @@ class PlanIT {
                 """.formatted(revision, agreements, withEvaluation ? "\"" + LocalDate.now().plusWeeks(6) + "\"" : "");
     }
 
+    /** A PDF's text, without white space (a table wraps long values anywhere). */
+    String pdfText(String path, String token) {
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + path)).header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            try (var reader = new org.openpdf.text.pdf.PdfReader(response.body())) {
+                var text = new StringBuilder();
+                for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                    text.append(new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page));
+                }
+                return text.toString().replaceAll("\\s+", "");
+            }
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     JsonNode newPlan(Family f, Http by) {
         var created = by.postJson(f.plans(), "{\"title\":\"Ons plan (test)\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -259,6 +278,12 @@ class PlanIT {
         assertThat(f.mother().postJson(url + "/versions", "").statusCode()).isEqualTo(409);
         var first1 = json(f.mother().get(url + "?version=1"));
         assertThat(first1.get("status").asString()).isEqualTo("ACCEPTED");
+
+        // a PDF of the accepted version, in the family's words, without the professionals' working notes
+        var motherToken = tokens.create(accounts.findByUsername(f.motherUser()).orElseThrow().id(), "pdf", Duration.ofHours(1)).token();
+        var pdf = pdfText(url + "/pdf?version=1", motherToken);
+        assertThat(pdf).contains("Onsplan(test)").contains("Hoekrijgenwedeweekrond?").contains("Sannenaarhockeyenterug").contains("OmaTruus")
+                .contains("aangenomen");
 
         // the family sees it all in "who looked at our file"
         assertThat(f.mother().get("/api/v1/families/" + f.id() + "/audit").body()).contains("PLAN_ACCEPT").contains("PLAN_EDIT_FAMILY");
@@ -482,5 +507,86 @@ class PlanIT {
         // oma has an agreement now: no longer suggested
         assertThat(json(after).get("suggestions").toString()).doesNotContain("Oma Truus").contains("Buurman Piet");
         assertThat(f.mother().putJson(url + "/meeting", "{\"stage\":\"LATER\"}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theFamilyEvaluatesEveryAgreementAndTheNextVersionStartsFromThere() {
+        var f = family();
+        var plan = newPlan(f, f.mother());
+        var url = planUrl(f, plan);
+        f.mother().putJson(url + "/family-part",
+                familyPart(0, agreement(f.mapId(), "oma", "Koken") + "," + agreement(f.mapId(), "piet", "Klussen"), true));
+        // not accepted yet: nothing to evaluate
+        assertThat(f.mother().postJson(url + "/evaluations", "{\"heldOn\":\"" + LocalDate.now() + "\",\"marks\":[]}").statusCode())
+                .isEqualTo(409);
+        f.mother().postJson(url + "/acceptances", "{\"revision\":1}");
+        f.youth().postJson(url + "/acceptances", "{\"revision\":1}");
+        var agreements = json(f.mother().get(url)).get("family").get("agreements");
+        var koken = agreements.get(0).get("id").asString();
+        var klussen = agreements.get(1).get("id").asString();
+
+        var oneMissing = f.mother().postJson(url + "/evaluations", """
+                {"heldOn":"%s","marks":[{"agreementId":"%s","mark":"DONE"}]}""".formatted(LocalDate.now(), koken));
+        assertThat(oneMissing.statusCode()).isEqualTo(422);
+        assertThat(json(oneMissing).get("field").asString()).isEqualTo("marks");
+        var full = """
+                {"heldOn":"%s","whatChanges":"Oma kookt voortaan twee keer","marks":[
+                 {"agreementId":"%s","mark":"DONE","note":"Ging prima"},{"agreementId":"%s","mark":"PARTLY","note":"De tuin nog niet"}]}
+                """.formatted(LocalDate.now(), koken, klussen);
+        assertThat(f.professional().postJson(url + "/evaluations", full).statusCode()).isEqualTo(403);
+        assertThat(f.mother().postJson(url + "/evaluations", full.replace("\"DONE\"", "\"GREAT\"")).statusCode()).isEqualTo(400);
+        var held = f.mother().postJson(url + "/evaluations", full);
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
+        assertThat(json(held).get("evaluations").get(0).get("whatChanges").asString()).isEqualTo("Oma kookt voortaan twee keer");
+
+        // the next version keeps what was partly done, and leaves what was done behind
+        var next = json(f.mother().postJson(url + "/versions", ""));
+        assertThat(next.get("family").get("agreements")).hasSize(1);
+        assertThat(next.get("family").get("agreements").get(0).get("what").asString()).isEqualTo("Klussen");
+        // the page tells the history
+        var page = Http.signedIn(port, f.motherUser(), PASSWORD).get("/families/" + f.id() + "/plans/" + plan.get("id").asString()
+                + "?version=1");
+        assertThat(page.body()).contains("versie 1 aangenomen").contains("versie 1 geëvalueerd").contains("De tuin nog niet");
+    }
+
+    JsonNode omaOnTheMap(Family f) {
+        for (var person : json(f.mother().get("/api/v1/families/" + f.id() + "/maps/" + f.mapId())).get("content").get("persons")) {
+            if (person.get("id").asString().equals("oma")) {
+                return person;
+            }
+        }
+        throw new AssertionError("oma is not on the map");
+    }
+
+    @Test
+    void anAcceptedPlanAndATaskHandedOverShowOnTheMapAndInTheStepDown() {
+        var f = family();
+        var plan = newPlan(f, f.mother());
+        var url = planUrl(f, plan);
+        var task = """
+                {"basedOnRevision":%d,"tasks":[{"id":"%s","description":"Sanne naar de sportclub brengen","heldBy":"Hulpverlener Plan",
+                 "hoursPerMonth":"8","handOverTo":{"mapId":"%s","personId":"oma"},"handOverBy":"%s","state":"%s"}]}
+                """;
+        var taskId = UUID.randomUUID();
+        assertThat(f.professional().putJson(url + "/professional-part",
+                task.formatted(0, taskId, f.mapId(), LocalDate.now().plusMonths(2), "HELD")).statusCode()).isEqualTo(200);
+        assertThat(f.mother().putJson(url + "/family-part", familyPart(1, agreement(f.mapId(), "piet", "Klussen"), true)).statusCode())
+                .isEqualTo(200);
+        assertThat(omaOnTheMap(f).get("supports").toString()).doesNotContain("PRACTICAL");
+        f.mother().postJson(url + "/acceptances", "{\"revision\":2}");
+        f.youth().postJson(url + "/acceptances", "{\"revision\":2}");
+
+        // the next version: the task is handed over to oma; accepted, the map shows her practical support
+        f.mother().postJson(url + "/versions", "");
+        assertThat(f.professional().putJson(url + "/professional-part",
+                task.formatted(0, taskId, f.mapId(), LocalDate.now().plusMonths(2), "HANDED_OVER")).statusCode()).isEqualTo(200);
+        f.mother().postJson(url + "/acceptances", "{\"revision\":1}");
+        var accepted = json(f.youth().postJson(url + "/acceptances", "{\"revision\":1}"));
+        assertThat(accepted.get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(omaOnTheMap(f).get("supports").get("PRACTICAL").asString()).isEqualTo("GIVES_TO_CENTRE");
+
+        // the step-down, version by version: eight hours with the professional, then none and one task handed over
+        var page = Http.signedIn(port, f.motherUser(), PASSWORD).get("/families/" + f.id() + "/plans/" + plan.get("id").asString());
+        assertThat(page.body()).contains("1 taken, 8 uur per maand").contains("0 taken, 0 uur per maand");
     }
 }

@@ -49,8 +49,10 @@ class PlanApiController {
 
     private final Plans plans;
     private final MessageSource messages;
+    private final nl.kring.plan.web.PlanPdf pdf;
 
-    PlanApiController(Plans plans, MessageSource messages) {
+    PlanApiController(Plans plans, MessageSource messages, nl.kring.plan.web.PlanPdf pdf) {
+        this.pdf = pdf;
         this.plans = plans;
         this.messages = messages;
     }
@@ -79,7 +81,8 @@ class PlanApiController {
     /** One version of a plan as this reader may see it; send {@code revision} back with a change. */
     record PlanResponse(UUID id, String title, int number, int revision, String status, List<Integer> versions, String viewer,
             FamilyPart family, ProfessionalPart professional, List<AcceptorResponse> acceptors, List<AgreementAnswer> answers,
-            List<AgreementDone> done, Instant acceptedAt, nl.kring.plan.Meeting meeting, List<PersonRef> suggestions) {
+            List<AgreementDone> done, Instant acceptedAt, nl.kring.plan.Meeting meeting, List<PersonRef> suggestions,
+            List<nl.kring.plan.domain.Evaluation> evaluations) {
         static PlanResponse of(Plans.OpenedPlan opened) {
             var version = opened.version();
             return new PlanResponse(opened.plan().id(), opened.plan().title(), version.number(), version.revision(), version.status().name(),
@@ -87,7 +90,7 @@ class PlanApiController {
                     opened.acceptors().stream().map(a -> new AcceptorResponse(a.memberId(), a.name(), a.hasAccount(), a.current(),
                             a.acceptance().map(x -> x.revision()).orElse(null), a.acceptance().map(x -> x.acceptedAt()).orElse(null))).toList(),
                     opened.answers(), opened.done(), version.acceptedAt().orElse(null), opened.meeting().orElse(null),
-                    opened.suggestions().stream().map(Plans.Person::ref).toList());
+                    opened.suggestions().stream().map(Plans.Person::ref).toList(), opened.evaluations());
         }
     }
 
@@ -113,6 +116,14 @@ class PlanApiController {
     PlanResponse get(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
             @RequestParam(name = "version", required = false) Integer version) {
         return PlanResponse.of(plans.open(user, familyId, planId, version == null ? OptionalInt.empty() : OptionalInt.of(version)));
+    }
+
+    @GetMapping(path = "/plans/{planId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The latest version, or ?version=N, as a PDF to print or hand around: what this reader may see of it")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
+            @RequestParam(name = "version", required = false) Integer version, Locale locale) {
+        var opened = plans.open(user, familyId, planId, version == null ? OptionalInt.empty() : OptionalInt.of(version));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(pdf.write(opened, locale));
     }
 
     @PutMapping("/plans/{planId}/family-part")
@@ -167,6 +178,15 @@ class PlanApiController {
         }
         return PlanResponse.of(plans.moveMeeting(user, familyId, planId, new nl.kring.plan.Meeting(stage,
                 PlanInput.day(request.meetingOn(), "meetingOn"), request.place())));
+    }
+
+    @PostMapping("/plans/{planId}/evaluations")
+    @Operation(summary = "The family evaluates the accepted version: every agreement marked DONE, PARTLY, NOT or NO_LONGER_NEEDED "
+            + "with a note, and what changes (422 when an agreement is not marked). The next version starts from it.")
+    ResponseEntity<PlanResponse> evaluate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
+            @RequestBody(required = false) PlanInput.EvaluationInput request) {
+        var evaluation = PlanInput.evaluation(request == null ? new PlanInput.EvaluationInput(null, null, null) : request);
+        return ResponseEntity.status(HttpStatus.CREATED).body(PlanResponse.of(plans.evaluate(user, familyId, planId, evaluation)));
     }
 
     @PostMapping("/plans/{planId}/versions")

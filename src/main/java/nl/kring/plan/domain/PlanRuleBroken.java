@@ -15,6 +15,11 @@ public final class PlanRuleBroken extends RuntimeException {
         UNKNOWN_PERSON(400, "plan.error.unknownPerson"),
         TASK_WITHOUT_DESCRIPTION(400, "plan.error.taskDescription"),
         CONDITION_WITHOUT_TEXT(400, "plan.error.conditionText"),
+        UNKNOWN_AGREEMENT(400, "plan.error.unknownAgreement"),
+        /** An evaluation says how every agreement went. */
+        AGREEMENT_NOT_MARKED(422, "plan.error.agreementNotMarked"),
+        /** Only an accepted version is evaluated. */
+        NOT_YET_ACCEPTED(409, "plan.error.evaluateAccepted"),
         /** The youth does not want this person involved. */
         REFUSED_PERSON(422, "plan.error.refusedPerson"),
         /** A plan is accepted only with at least one evaluation moment. */

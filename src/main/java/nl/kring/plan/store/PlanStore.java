@@ -171,6 +171,35 @@ public class PlanStore {
         return done;
     }
 
+    public void insertEvaluation(UUID versionId, nl.kring.plan.domain.Evaluation evaluation, UUID by, Instant at) {
+        jdbc.sql("""
+                insert into plan_evaluation (id, version_id, held_on, what_changes, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?)
+                """).params(evaluation.id(), versionId, evaluation.heldOn(), evaluation.whatChanges(), by, timestamp(at)).update();
+        for (var mark : evaluation.marks()) {
+            jdbc.sql("insert into plan_evaluation_mark (evaluation_id, agreement_id, mark, note) values (?, ?, ?, ?)")
+                    .params(evaluation.id(), mark.agreementId(), mark.mark().name(), mark.note()).update();
+        }
+    }
+
+    /** The evaluations of a version, oldest first. */
+    public List<nl.kring.plan.domain.Evaluation> evaluations(UUID versionId) {
+        var marks = jdbc.sql("""
+                select m.evaluation_id, m.agreement_id, m.mark, m.note from plan_evaluation_mark m
+                  join plan_evaluation e on e.id = m.evaluation_id where e.version_id = ?
+                """).param(versionId)
+                .query((rs, n) -> java.util.Map.entry(rs.getObject(1, UUID.class), new nl.kring.plan.domain.Evaluation.AgreementMark(
+                        rs.getObject(2, UUID.class), nl.kring.plan.domain.Evaluation.Mark.valueOf(rs.getString(3)), rs.getString(4))))
+                .list();
+        return jdbc.sql("select id, held_on, what_changes from plan_evaluation where version_id = ? order by held_on, recorded_at")
+                .param(versionId)
+                .query((rs, n) -> {
+                    var id = rs.getObject(1, UUID.class);
+                    return new nl.kring.plan.domain.Evaluation(id, rs.getObject(2, LocalDate.class),
+                            marks.stream().filter(e -> e.getKey().equals(id)).map(java.util.Map.Entry::getValue).toList(), rs.getString(3));
+                })
+                .list();
+    }
+
     /** The stage of the plan's network meeting, when one was started. */
     public Optional<nl.kring.plan.Meeting> meeting(UUID planId) {
         return jdbc.sql("select stage, meeting_on, place from plan_meeting where plan_id = ?").param(planId)

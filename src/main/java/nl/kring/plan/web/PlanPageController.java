@@ -42,8 +42,10 @@ class PlanPageController {
 
     private final Plans plans;
     private final NetworkMaps maps;
+    private final PlanPdf pdf;
 
-    PlanPageController(Plans plans, NetworkMaps maps) {
+    PlanPageController(Plans plans, NetworkMaps maps, PlanPdf pdf) {
+        this.pdf = pdf;
         this.plans = plans;
         this.maps = maps;
     }
@@ -85,6 +87,17 @@ class PlanPageController {
             @RequestParam(name = "version", required = false) Integer version, Model model) {
         var opened = plans.open(user, familyId, planId, version == null ? OptionalInt.empty() : OptionalInt.of(version));
         return page(user, opened, null, null, model);
+    }
+
+    /** The version as a PDF to print or hand around (audited as a read, like the page). */
+    @GetMapping("/{planId}/plan.pdf")
+    org.springframework.http.ResponseEntity<byte[]> downloadPdf(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId,
+            @PathVariable UUID planId, @RequestParam(name = "version", required = false) Integer version, java.util.Locale locale) {
+        var opened = plans.open(user, familyId, planId, version == null ? OptionalInt.empty() : OptionalInt.of(version));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"plan-" + opened.version().number() + ".pdf\"")
+                .body(pdf.write(opened, locale));
     }
 
     @PostMapping("/{planId}/family-part")
@@ -162,6 +175,37 @@ class PlanPageController {
             return "redirect:/families/" + familyId + "/plans/" + planId + "#meeting";
         } catch (RuntimeException failure) {
             var refused = asRefusal(failure);
+            return refused(user, familyId, planId, refused, null, null, model, response);
+        }
+    }
+
+    @PostMapping("/{planId}/evaluation")
+    String evaluate(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
+            @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        var marks = new java.util.LinkedHashMap<String, String>();
+        var notes = new java.util.LinkedHashMap<String, String>();
+        params.forEach((key, values) -> {
+            if (key.startsWith("mark-") && !values.isEmpty()) {
+                marks.put(key.substring(5), values.getFirst());
+            }
+            if (key.startsWith("note-") && !values.isEmpty()) {
+                notes.put(key.substring(5), values.getFirst());
+            }
+        });
+        var heldOn = params.getFirst("heldOn");
+        var whatChanges = params.getFirst("whatChanges");
+        try {
+            var input = new PlanInput.EvaluationInput(heldOn, marks.entrySet().stream()
+                    .map(e -> new PlanInput.MarkInput(e.getKey(), e.getValue(), notes.getOrDefault(e.getKey(), ""))).toList(), whatChanges);
+            plans.evaluate(user, familyId, planId, PlanInput.evaluation(input));
+            redirect.addFlashAttribute("notice", "plan.notice.evaluated");
+            return "redirect:/families/" + familyId + "/plans/" + planId + "#evaluation";
+        } catch (RuntimeException failure) {
+            var refused = asRefusal(failure);
+            model.addAttribute("evaluationMarks", marks);
+            model.addAttribute("evaluationNotes", notes);
+            model.addAttribute("evaluationDay", heldOn);
+            model.addAttribute("evaluationText", whatChanges);
             return refused(user, familyId, planId, refused, null, null, model, response);
         }
     }
@@ -319,6 +363,10 @@ class PlanPageController {
         var whole = opened.viewer() == Plans.Viewer.FAMILY || opened.viewer() == Plans.Viewer.PROFESSIONAL;
         model.addAttribute("whole", whole);
         model.addAttribute("stages", MeetingStage.values());
+        model.addAttribute("marks", nl.kring.plan.domain.Evaluation.Mark.values());
+        if (!model.containsAttribute("evaluationDay")) {
+            model.addAttribute("evaluationDay", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString());
+        }
         model.addAttribute("mayMoveMeeting", whole && opened.family().status() != nl.kring.family.domain.FamilyStatus.CLOSED);
         model.addAttribute("signals", whole ? signals(user, opened) : List.of());
         model.addAttribute("maps", whole ? maps.maps(user, opened.family().id()).maps() : List.of());

@@ -1,0 +1,139 @@
+package nl.kring.plan.web;
+
+import java.io.ByteArrayOutputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.kring.plan.Plans;
+import nl.kring.platform.pdf.PdfFont;
+import org.openpdf.text.Document;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A version of the plan as a PDF to hand around: the family's own words, the agreements as who, what,
+ * when and how with the names the family chose, safety, evaluation moments and who accepted — no jargon,
+ * none of the professionals' working notes. The same parts as the page, and no more than the reader sees.
+ */
+@Component
+public class PlanPdf {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy").withZone(ZoneId.of("Europe/Amsterdam"));
+
+    private final MessageSource messages;
+
+    PlanPdf(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public byte[] write(Plans.OpenedPlan opened, Locale locale) {
+        var out = new ByteArrayOutputStream();
+        var document = new Document(PageSize.A4, 48, 48, 48, 48);
+        PdfWriter.getInstance(document, out);
+        var base = PdfFont.unicode();
+        var title = new Font(base, 20, Font.BOLD);
+        var heading = new Font(base, 13, Font.BOLD);
+        var body = new Font(base, 10);
+        var version = opened.version();
+        var family = version.content().family();
+        document.open();
+        document.add(new Paragraph(opened.plan().title(), title));
+        document.add(new Paragraph(opened.family().name(), heading));
+        var status = text("plan.versionLine", locale, version.number(), text("plan.status." + version.status(), locale));
+        document.add(new Paragraph(version.acceptedAt().map(at -> status + " " + text("plan.acceptedOn", locale, DAY.format(at))).orElse(status),
+                body));
+        if (opened.viewer() != Plans.Viewer.OWN_AGREEMENTS) {
+            for (var field : List.of("question", "goingWell", "worries", "goals")) {
+                section(document, text("plan.field." + field, locale), heading);
+                document.add(new Paragraph(orDash(fieldOf(family, field)), body));
+            }
+        }
+        section(document, text("plan.agreements", locale), heading);
+        if (family.agreements().isEmpty()) {
+            document.add(new Paragraph(text("plan.agreements.none", locale), body));
+        } else {
+            var rows = new ArrayList<List<String>>();
+            for (var a : family.agreements()) {
+                rows.add(List.of(a.persons().stream().map(p -> p.name()).collect(Collectors.joining(", ")),
+                        a.what() + a.task().map(t -> " (" + text("plan.task." + t, locale) + ")").orElse(""), a.when(), a.how(),
+                        DAY.format(a.start().atStartOfDay(ZoneId.of("Europe/Amsterdam")))
+                                + a.end().map(e -> " – " + DAY.format(e.atStartOfDay(ZoneId.of("Europe/Amsterdam")))).orElse("")));
+            }
+            document.add(table(body, List.of(text("plan.agreement.who", locale), text("plan.agreement.what", locale),
+                    text("plan.agreement.when", locale), text("plan.agreement.how", locale), text("plan.agreement.period", locale)), rows));
+        }
+        if (opened.viewer() != Plans.Viewer.OWN_AGREEMENTS) {
+            for (var field : List.of("safety", "whenThingsGoWrong")) {
+                section(document, text("plan.field." + field, locale), heading);
+                document.add(new Paragraph(orDash(fieldOf(family, field)), body));
+            }
+            if (!version.content().professional().safetyConditions().isEmpty()) {
+                section(document, text("plan.safetyConditions", locale), heading);
+                document.add(new Paragraph(version.content().professional().safetyConditions().stream().map(c -> "• " + c.text())
+                        .collect(Collectors.joining("\n")), body));
+            }
+        }
+        section(document, text("plan.evaluationMoments", locale), heading);
+        document.add(new Paragraph(family.evaluationMoments().isEmpty() ? text("plan.evaluationMoments.none", locale)
+                : family.evaluationMoments().stream().map(d -> "• " + DAY.format(d.atStartOfDay(ZoneId.of("Europe/Amsterdam"))))
+                        .collect(Collectors.joining("\n")), body));
+        if (!opened.acceptors().isEmpty()) {
+            section(document, text("plan.accept.heading", locale), heading);
+            document.add(new Paragraph(opened.acceptors().stream()
+                    .map(a -> "• " + a.name() + ": " + (a.current() ? text("plan.accept.done", locale, DAY.format(a.acceptance().get().acceptedAt()))
+                            : text("plan.accept.notYet", locale)))
+                    .collect(Collectors.joining("\n")), body));
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static String fieldOf(nl.kring.plan.domain.FamilyPart part, String field) {
+        return switch (field) {
+            case "question" -> part.question();
+            case "goingWell" -> part.goingWell();
+            case "worries" -> part.worries();
+            case "goals" -> part.goals();
+            case "safety" -> part.safety();
+            default -> part.whenThingsGoWrong();
+        };
+    }
+
+    private static String orDash(String text) {
+        return text.isBlank() ? "–" : text;
+    }
+
+    private static void section(Document document, String title, Font font) {
+        var paragraph = new Paragraph(title, font);
+        paragraph.setSpacingBefore(14);
+        paragraph.setSpacingAfter(6);
+        document.add(paragraph);
+    }
+
+    private static PdfPTable table(Font font, List<String> headers, List<List<String>> rows) {
+        var table = new PdfPTable(headers.size());
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (var header : headers) {
+            table.addCell(new PdfPCell(new Phrase(header, new Font(font.getBaseFont(), 10, Font.BOLD))));
+        }
+        for (var row : rows) {
+            row.forEach(value -> table.addCell(new PdfPCell(new Phrase(value, font))));
+        }
+        return table;
+    }
+
+    private String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, key, locale);
+    }
+}
