@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -156,11 +157,11 @@ class InvitationOidcIT {
         var visitor = Http.anonymous(port);
         var page = visitor.get("/invitations/" + token);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Inloggen met Testinlog", "href=\"/invitations/" + token + "/oidc/kringtest\"");
+        assertThat(page.body()).contains("Inloggen met Testinlog", "action=\"/invitations/" + token + "/oidc/kringtest\"");
         assertThat(visitor.get("/invitations/" + token + "?lang=en").body()).contains("Sign in with Testinlog");
         visitor.get("/invitations/" + token + "?lang=nl");
 
-        var start = visitor.get("/invitations/" + token + "/oidc/kringtest");
+        var start = visitor.submit("/invitations/" + token, "/invitations/" + token + "/oidc/kringtest", Map.of());
         assertThat(start.statusCode()).isEqualTo(302);
         assertThat(start.headers().firstValue("Location").orElseThrow()).endsWith("/oauth2/authorization/kringtest");
         var toProvider = visitor.get("/oauth2/authorization/kringtest");
@@ -172,7 +173,9 @@ class InvitationOidcIT {
                 .query(Integer.class).single()).isPositive();
 
         // a provider that is not configured, or a link that was used, goes back to the link's page
-        assertThat(visitor.get("/invitations/" + token + "/oidc/other").headers().firstValue("Location").orElseThrow())
+        assertThat(visitor.get("/invitations/" + token + "/oidc/kringtest").statusCode()).isEqualTo(405);
+        assertThat(visitor.submit("/invitations/" + token, "/invitations/" + token + "/oidc/other", Map.of()).headers().firstValue("Location")
+                .orElseThrow())
                 .endsWith("/invitations/" + token);
         assertThat(Http.anonymous(port).get("/login").body()).contains("/oauth2/authorization/kringtest");
     }
@@ -234,7 +237,7 @@ class InvitationOidcIT {
         // the page no longer offers it, and its link goes back to the page that says why
         var visitor = Http.anonymous(port);
         assertThat(visitor.get("/invitations/" + token).body()).doesNotContain("/oidc/kringtest");
-        assertThat(visitor.get("/invitations/" + token + "/oidc/kringtest").headers().firstValue("Location").orElseThrow())
-                .endsWith("/invitations/" + token);
+        assertThat(visitor.submit("/invitations/" + token, "/invitations/" + token + "/oidc/kringtest", Map.of()).headers()
+                .firstValue("Location").orElseThrow()).endsWith("/invitations/" + token);
     }
 }

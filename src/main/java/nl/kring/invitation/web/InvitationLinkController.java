@@ -84,8 +84,9 @@ class InvitationLinkController {
      * "Sign in with my organisation": the session remembers the link, and the provider's sign-in creates the
      * account from the invitation and links it to the provider's subject ({@code InvitationOidcSignUp}). A link
      * that cannot be used (or a provider that is not configured) goes back to the link's page, which says why.
+     * A form with CSRF protection, so that no other site can start this in someone's browser.
      */
-    @GetMapping("/invitations/{token}/oidc/{provider}")
+    @PostMapping("/invitations/{token}/oidc/{provider}")
     String oidc(@AuthenticationPrincipal CurrentUser user, @PathVariable String token, @PathVariable String provider,
             HttpServletRequest request) {
         if (user != null || !providers.has(provider) || !invitations.open(token, Optional.empty()).usable()) {
