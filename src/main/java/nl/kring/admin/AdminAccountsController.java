@@ -126,13 +126,18 @@ class AdminAccountsController {
         return "redirect:/admin/accounts/" + id;
     }
 
-    /** A lost phone: the second factor is removed (audited in SecondFactors) and the person sets up a new one. */
+    /**
+     * A lost phone: the second factor is removed (audited in SecondFactors), the account's open sessions end,
+     * and the person sets up a new one. The page says what happened.
+     */
     @PostMapping("/{id}/second-factor/reset")
     @Transactional
     String resetSecondFactor(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
         accounts.find(id).orElseThrow(Accounts.AccountNotFound::new);
-        secondFactors.reset(admin, id);
-        redirect.addFlashAttribute("saved", true);
+        var reset = secondFactors.reset(admin, id);
+        // flash attributes live in the (JDBC) session: plain values only
+        redirect.addFlashAttribute("secondFactorReset", reset.removed());
+        redirect.addFlashAttribute("sessionsEnded", reset.sessionsEnded());
         return "redirect:/admin/accounts/" + id;
     }
 

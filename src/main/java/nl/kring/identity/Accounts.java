@@ -74,6 +74,27 @@ public class Accounts {
         return id;
     }
 
+    /**
+     * Creates the account of someone who took up an invitation by signing in through the OIDC provider:
+     * no password (they sign in through the provider only), the one role the invitation names, no team,
+     * and linked to the provider's (issuer, subject). The username is made up (the person never types it).
+     * Refused when that subject is linked to an account already.
+     */
+    @Transactional(noRollbackFor = InvalidAccountChange.class)
+    public UUID createInvitedWithOidc(String displayName, Role role, String email, String issuer, String subject) {
+        if (store.oidcSubjectLinked(issuer, subject)) {
+            throw new InvalidAccountChange("account.error.oidcLinked");
+        }
+        if (displayName == null || displayName.isBlank()) {
+            throw new InvalidAccountChange("account.error.displayName");
+        }
+        var username = "oidc-" + java.util.UUID.randomUUID().toString().substring(0, 13);
+        var id = store.insertAccount(username, displayName.strip(), null, Optional.empty(), Set.of(role));
+        store.setEmail(id, email);
+        store.linkOidc(id, issuer, subject);
+        return id;
+    }
+
     /** Adds one role to an account (e.g. an existing account linked through an invitation); takes effect on its next request. */
     @Transactional
     public void grantRole(UUID accountId, Role role) {

@@ -17,6 +17,13 @@ public enum IdentityAuditAction implements AuditAction {
     SECOND_FACTOR_DISABLE,
     /** An administrator removed an account's second factor, e.g. after a lost phone. */
     SECOND_FACTOR_RESET,
+    /** A wrong code while setting up a second factor (nothing is stored). */
+    SECOND_FACTOR_ENROL_FAIL,
+    /**
+     * A code came for a locked account, or a wrong code locked it (at sign-in or to change the second
+     * factor); the session ends.
+     */
+    SECOND_FACTOR_LOCKED,
     /** The second sign-in step passed with a code from the app. */
     SECOND_FACTOR_PASS,
     /** A wrong, expired or replayed code (at sign-in or to change the second factor). */

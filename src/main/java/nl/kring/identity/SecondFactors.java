@@ -10,13 +10,18 @@ import nl.kring.audit.AuditLog;
 import nl.kring.audit.Channel;
 import nl.kring.audit.Outcome;
 import nl.kring.identity.domain.RecoveryCodes;
+import nl.kring.identity.domain.SealedSecret;
 import nl.kring.identity.domain.SecondFactorRule;
 import nl.kring.identity.domain.Totp;
+import nl.kring.identity.security.AccountSessions;
 import nl.kring.identity.security.LoginProtectionProperties;
 import nl.kring.identity.store.AccountStore;
 import nl.kring.identity.store.SecondFactorStore;
+import nl.kring.platform.ConfiguredKeys;
 import nl.kring.platform.DemoMode;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The second factor at sign-in: a TOTP secret confirmed with a code from the person's app, single-use
  * recovery codes, and who must have one ({@code kring.security.second-factor.required-roles}). Wrong
  * codes count as failed sign-ins, so the account locks after as many wrong codes as wrong passwords.
+ * Changing one's own second factor (turning it off, new recovery codes) takes a current code under the
+ * same lock-out as the sign-in step, so a session taken over cannot be used to guess codes there. The
+ * secret is stored encrypted ({@link SealedSecret}, key {@code kring.security.second-factor.secret-key}).
  * Secrets and codes are never logged and never part of an audit line.
  */
 @Service
@@ -43,7 +51,17 @@ public class SecondFactors {
         DONE,
         WRONG_CODE,
         /** The person's role requires a second factor. */
-        NOT_ALLOWED
+        NOT_ALLOWED,
+        /** The account is locked (now, or by this wrong code): the session ends. */
+        LOCKED
+    }
+
+    /** New recovery codes, if {@code change} is {@link Change#DONE}. */
+    public record NewCodes(Change change, List<String> codes) {
+        @Override
+        public String toString() {
+            return "NewCodes[" + change + ", codes=…]"; // never the codes in a log
+        }
     }
 
     private final SecondFactorStore store;
@@ -52,27 +70,32 @@ public class SecondFactors {
     private final LoginProtectionProperties limits;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private final SecondFactorRule configured;
-    private volatile SecondFactorRule override;
+    private final SecondFactorRule rule;
+    private final SealedSecret sealed;
+    private final AccountSessions sessions;
 
     public SecondFactors(SecondFactorStore store, AccountStore accounts, AuditLog audit, LoginProtectionProperties limits, Clock clock,
-            DemoMode demo, @Value("${kring.security.second-factor.required-roles:#{null}}") String requiredRoles) {
+            DemoMode demo, AccountSessions sessions, @Value("${kring.security.second-factor.required-roles:#{null}}") String requiredRoles,
+            @Value("${kring.security.second-factor.secret-key:}") String secretKey) {
         this.store = store;
         this.accounts = accounts;
         this.audit = audit;
         this.limits = limits;
         this.clock = clock;
-        this.configured = SecondFactorRule.of(requiredRoles, demo.enabled());
+        this.sessions = sessions;
+        this.rule = SecondFactorRule.of(requiredRoles, demo.enabled());
+        this.sealed = new SealedSecret(ConfiguredKeys.key("kring.security.second-factor.secret-key", secretKey, demo.enabled()), random);
     }
 
     public SecondFactorRule rule() {
-        var replaced = override;
-        return replaced != null ? replaced : configured;
+        return rule;
     }
 
-    /** Tests only: the shared test application runs in demo mode, where no role requires a second factor. */
-    void overrideRuleForTests(SecondFactorRule rule) {
-        this.override = rule;
+    /** Secrets stored in clear by an earlier version (before they were encrypted) are encrypted at start-up. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void sealSecretsStoredInClear() {
+        store.secretsInClear().forEach((accountId, secret) -> store.replaceSecret(accountId, secret, sealed.seal(accountId, secret)));
     }
 
     public boolean enrolled(UUID accountId) {
@@ -99,7 +122,11 @@ public class SecondFactors {
     @Transactional
     public Optional<List<String>> enrol(CurrentUser user, String secret, String code) {
         var step = Totp.ofBase32(secret).accept(code, clock.instant(), Long.MIN_VALUE);
-        if (step.isEmpty() || !store.insert(user.accountId(), secret, step.getAsLong())) {
+        if (step.isEmpty()) {
+            record(user, IdentityAuditAction.SECOND_FACTOR_ENROL_FAIL, user.accountId(), Outcome.UNAUTHENTICATED);
+            return Optional.empty();
+        }
+        if (!store.insert(user.accountId(), sealed.seal(user.accountId(), secret), step.getAsLong())) {
             return Optional.empty();
         }
         var codes = newRecoveryCodes(user.accountId());
@@ -110,7 +137,7 @@ public class SecondFactors {
     /** The second sign-in step: a code from the app or an unused recovery code. */
     @Transactional
     public Check signIn(CurrentUser user, String code, String clientAddress) {
-        if (locked(user.accountId())) {
+        if (lockedOut(user)) {
             return Check.LOCKED;
         }
         if (takeTotp(user.accountId(), code)) {
@@ -124,8 +151,7 @@ public class SecondFactors {
             record(user, IdentityAuditAction.RECOVERY_CODE_USE, user.accountId(), Outcome.ALLOWED);
             return Check.RECOVERY_CODE_USED;
         }
-        failed(user, clientAddress);
-        return locked(user.accountId()) ? Check.LOCKED : Check.WRONG;
+        return failed(user, clientAddress) ? Check.LOCKED : Check.WRONG;
     }
 
     /** Turns the second factor off, with a current code; not for roles that require it. */
@@ -134,9 +160,11 @@ public class SecondFactors {
         if (rule().requiredFor(user.roles())) {
             return Change.NOT_ALLOWED;
         }
+        if (lockedOut(user)) {
+            return Change.LOCKED;
+        }
         if (!takeTotp(user.accountId(), code)) {
-            failed(user, clientAddress);
-            return Change.WRONG_CODE;
+            return failed(user, clientAddress) ? Change.LOCKED : Change.WRONG_CODE;
         }
         store.delete(user.accountId());
         record(user, IdentityAuditAction.SECOND_FACTOR_DISABLE, user.accountId(), Outcome.ALLOWED);
@@ -145,24 +173,34 @@ public class SecondFactors {
 
     /** New recovery codes (the old ones stop working), with a current code. */
     @Transactional
-    public Optional<List<String>> regenerateRecoveryCodes(CurrentUser user, String code, String clientAddress) {
+    public NewCodes regenerateRecoveryCodes(CurrentUser user, String code, String clientAddress) {
+        if (lockedOut(user)) {
+            return new NewCodes(Change.LOCKED, List.of());
+        }
         if (!takeTotp(user.accountId(), code)) {
-            failed(user, clientAddress);
-            return Optional.empty();
+            return new NewCodes(failed(user, clientAddress) ? Change.LOCKED : Change.WRONG_CODE, List.of());
         }
         var codes = newRecoveryCodes(user.accountId());
         record(user, IdentityAuditAction.RECOVERY_CODES_REGENERATE, user.accountId(), Outcome.ALLOWED);
-        return Optional.of(codes);
+        return new NewCodes(Change.DONE, codes);
     }
 
-    /** An administrator removes an account's second factor (lost phone); the person sets up a new one. */
+    /** What an administrator's reset did. */
+    public record Reset(boolean removed, int sessionsEnded) {}
+
+    /**
+     * An administrator removes an account's second factor (lost phone, or a phone that may be in the wrong
+     * hands); the person sets up a new one. Every open session of the account ends, so whoever signed in
+     * with the old factor must sign in again.
+     */
     @Transactional
-    public boolean reset(CurrentUser admin, UUID accountId) {
+    public Reset reset(CurrentUser admin, UUID accountId) {
         if (!store.delete(accountId)) {
-            return false;
+            return new Reset(false, 0);
         }
         record(admin, IdentityAuditAction.SECOND_FACTOR_RESET, accountId, Outcome.ALLOWED);
-        return true;
+        var username = accounts.byId(accountId).map(AccountSummary::username);
+        return new Reset(true, username.map(sessions::endAll).orElse(0));
     }
 
     private boolean takeTotp(UUID accountId, String code) {
@@ -170,7 +208,8 @@ public class SecondFactors {
         if (enrolment.isEmpty()) {
             return false;
         }
-        var step = Totp.ofBase32(enrolment.get().secret()).accept(code, clock.instant(), enrolment.get().lastUsedStep());
+        var secret = sealed.open(accountId, enrolment.get().secret());
+        var step = Totp.ofBase32(secret).accept(code, clock.instant(), enrolment.get().lastUsedStep());
         // the conditional update makes a code good for one request only, also when two arrive at once
         return step.isPresent() && store.useStep(accountId, step.getAsLong());
     }
@@ -181,12 +220,27 @@ public class SecondFactors {
         return codes;
     }
 
-    private void failed(CurrentUser user, String clientAddress) {
+    /** Counts a wrong code like a wrong password; true if the account is locked now. */
+    private boolean failed(CurrentUser user, String clientAddress) {
         if (clientAddress != null) {
             accounts.insertLoginFailure(clientAddress);
         }
         accounts.recordFailedLogin(user.username(), limits.maxFailuresPerAccount(), clock.instant().plus(limits.lockDuration()));
         record(user, IdentityAuditAction.SECOND_FACTOR_FAIL, user.accountId(), Outcome.UNAUTHENTICATED);
+        if (locked(user.accountId())) {
+            record(user, IdentityAuditAction.SECOND_FACTOR_LOCKED, user.accountId(), Outcome.UNAUTHENTICATED);
+            return true;
+        }
+        return false;
+    }
+
+    /** True, and audited, if the account is locked: no code is even looked at. */
+    private boolean lockedOut(CurrentUser user) {
+        if (!locked(user.accountId())) {
+            return false;
+        }
+        record(user, IdentityAuditAction.SECOND_FACTOR_LOCKED, user.accountId(), Outcome.UNAUTHENTICATED);
+        return true;
     }
 
     private boolean locked(UUID accountId) {

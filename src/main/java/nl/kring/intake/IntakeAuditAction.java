@@ -14,6 +14,8 @@ public enum IntakeAuditAction implements AuditAction {
     SUPPORT_REQUEST_REFER,
     /** The personal data of handled requests erased after the retention period. */
     SUPPORT_REQUEST_ERASE,
+    /** A request nobody accepted or referred was erased altogether after {@code kring.intake.unhandled-retention}. */
+    SUPPORT_REQUEST_EXPIRE,
     POSTCODE_AREA_LIST,
     POSTCODE_AREA_ADD,
     POSTCODE_AREA_REMOVE;

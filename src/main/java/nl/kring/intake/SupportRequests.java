@@ -1,8 +1,7 @@
 package nl.kring.intake;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,7 +9,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import nl.kring.audit.AuditEntry;
 import nl.kring.audit.AuditLog;
 import nl.kring.audit.Channel;
@@ -28,9 +29,12 @@ import nl.kring.intake.domain.RequestRules;
 import nl.kring.intake.domain.SupportRequest;
 import nl.kring.intake.store.IntakeStore;
 import nl.kring.mail.Mailer;
+import nl.kring.platform.ConfiguredKeys;
+import nl.kring.platform.DemoMode;
 import nl.kring.platform.web.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -63,9 +67,12 @@ public class SupportRequests {
     private final TransactionTemplate transactions;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final SecretKeySpec addressKey;
 
     SupportRequests(IntakeStore store, Accounts accounts, AuditLog audit, Mailer mailer, IntakeMails mails, IntakeProperties properties,
-            FileLifecycle lifecycle, PlatformTransactionManager transactionManager, Clock clock) {
+            FileLifecycle lifecycle, PlatformTransactionManager transactionManager, Clock clock, DemoMode demo,
+            @Value("${kring.intake.address-key:}") String addressKey) {
+        this.addressKey = new SecretKeySpec(ConfiguredKeys.key("kring.intake.address-key", addressKey, demo.enabled()), "HmacSHA256");
         this.store = store;
         this.accounts = accounts;
         this.audit = audit;
@@ -145,12 +152,17 @@ public class SupportRequests {
         });
     }
 
-    /** A one-way hash of the client address: the throttle counts per address without keeping it. */
-    static String clientHash(String clientAddress) {
+    /**
+     * The client address under a keyed hash (HMAC-SHA256, key {@code kring.intake.address-key}): the throttle
+     * counts per address without keeping it, and without the key nobody can try every IPv4 address (there are
+     * only four billion) against the stored values.
+     */
+    String clientHash(String clientAddress) {
         try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(String.valueOf(clientAddress).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(addressKey);
+            return HexFormat.of().formatHex(mac.doFinal(String.valueOf(clientAddress).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -192,11 +204,12 @@ public class SupportRequests {
      * the person gave an e-mail address, the answer is mailed to them in their language.
      */
     public SupportRequest refer(CurrentUser user, UUID id, String text) {
-        RequestRules.checkReferral(text).ifPresent(problem -> {
-            throw new IntakeRefused(400, List.of(problem));
-        });
         return transactions.execute(tx -> {
+            // who may refer first: someone who may not know of the request learns nothing from a check of the text
             var request = permitted(user, id, IntakeAuditAction.SUPPORT_REQUEST_REFER, IntakeAccess::refer);
+            RequestRules.checkReferral(text).ifPresent(problem -> {
+                throw new IntakeRefused(400, List.of(problem));
+            });
             var referral = text.strip();
             store.markReferred(id, referral, user.accountId(), clock.instant());
             audit.record(entry(user, null, List.of(id.toString()), IntakeAuditAction.SUPPORT_REQUEST_REFER, Outcome.ALLOWED));
@@ -207,10 +220,13 @@ public class SupportRequests {
 
     /**
      * Accepts the request into a new family file, opened with the family module's rules; the request is
-     * marked accepted in the same transaction (see {@link #opened}).
+     * marked accepted in the same transaction (see {@link #opened}). Who may accept is decided before the
+     * members are read ({@code members} may refuse them with 400), so that someone who may not know of the
+     * request gets 404 (or 403), not a verdict on what they sent.
      */
-    public UUID acceptIntoNewFile(CurrentUser user, UUID id, String familyName, List<NewMember> members) {
-        return lifecycle.open(user, familyName, members, Optional.of(id));
+    public UUID acceptIntoNewFile(CurrentUser user, UUID id, String familyName, Supplier<List<NewMember>> members) {
+        transactions.executeWithoutResult(tx -> permitted(user, id, IntakeAuditAction.SUPPORT_REQUEST_ACCEPT, IntakeAccess::accept));
+        return lifecycle.open(user, familyName, members.get(), Optional.of(id));
     }
 
     /** A family file was opened from a support request: mark it accepted, or refuse and so roll the opening back. */
@@ -276,6 +292,26 @@ public class SupportRequests {
                 audit.record(new AuditEntry(Optional.empty(), "", Optional.empty(), erased.stream().map(UUID::toString).toList(),
                         IntakeAuditAction.SUPPORT_REQUEST_ERASE, Channel.PAGE, Outcome.ALLOWED));
                 log.info("Erased the personal data of {} handled support requests", erased.size());
+            }
+            return erased;
+        });
+    }
+
+    /**
+     * Erases the requests that nobody accepted or referred within {@code kring.intake.unhandled-retention}
+     * of their arrival: the whole row goes (no family file was made of it); the audit keeps the ids. Runs
+     * every hour; the ids erased.
+     */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT3M")
+    public List<UUID> eraseUnhandled() {
+        var now = clock.instant();
+        var before = now.atZone(DUTCH).minus(properties.unhandledRetention()).toInstant();
+        return transactions.execute(tx -> {
+            var erased = store.deleteReceivedBefore(before);
+            if (!erased.isEmpty()) {
+                audit.record(new AuditEntry(Optional.empty(), "", Optional.empty(), erased.stream().map(UUID::toString).toList(),
+                        IntakeAuditAction.SUPPORT_REQUEST_EXPIRE, Channel.PAGE, Outcome.ALLOWED));
+                log.info("Erased {} support requests that nobody took up within {}", erased.size(), properties.unhandledRetention());
             }
             return erased;
         });

@@ -23,6 +23,7 @@ import nl.kring.family.domain.FamilyFile;
 import nl.kring.family.domain.FamilyStatus;
 import nl.kring.identity.Accounts;
 import nl.kring.identity.CurrentUser;
+import nl.kring.identity.OidcSignUp;
 import nl.kring.identity.Role;
 import nl.kring.invitation.domain.Invitation;
 import nl.kring.invitation.domain.InvitationRules;
@@ -280,6 +281,20 @@ public class Invitations {
             var invitation = usable(token, Optional.empty());
             var accountId = accounts.createInvited(username == null ? "" : username.strip(), displayName, password, invitation.role(),
                     invitation.email());
+            return link(invitation, accountId, Optional.empty());
+        });
+    }
+
+    /**
+     * Takes up the invitation by signing in through the OIDC provider: a new account without a password,
+     * linked to the provider's (issuer, subject), with exactly the invitation's role in exactly its file. The
+     * same rules as with a password: the link must still be open, the file not closed, and it works once.
+     */
+    public Accepted acceptWithOidc(String token, OidcSignUp.OidcIdentity who) {
+        return transactions.execute(tx -> {
+            var invitation = usable(token, Optional.empty());
+            var accountId = accounts.createInvitedWithOidc(invitation.inviteeName(), invitation.role(), invitation.email(), who.issuer(),
+                    who.subject());
             return link(invitation, accountId, Optional.empty());
         });
     }

@@ -474,7 +474,7 @@ class AccessibilityIT {
         var who = "second factor";
         var username = "test-axe-2fa-" + UUID.randomUUID().toString().substring(0, 6);
         var password = "a-long-axe-password";
-        accounts.create(new nl.kring.identity.NewAccount(username, "Tweede Factor Axe", password,
+        var accountId = accounts.create(new nl.kring.identity.NewAccount(username, "Tweede Factor Axe", password,
                 java.util.Set.of(nl.kring.identity.Role.PARENT), java.util.Optional.empty()));
         browser.forgetCookies();
         browser.signIn(username, password);
@@ -506,6 +506,13 @@ class AccessibilityIT {
         browser.clickAndWait(By.cssSelector("form[action$='/login/second-factor'] button"));
         findings.check(who, browser, browser.path().equals("/"), "the code should sign in, not lead to " + browser.path());
         findings.scanAt(browser, who, "/profile/second-factor", 200);
+        browser.signOut();
+        // the administrator resets it: the page says what happened
+        browser.signIn("demo-admin", "kring-demo");
+        browser.open("/admin/accounts/" + accountId);
+        browser.clickAndWait(By.cssSelector("form[action$='/second-factor/reset'] button"));
+        findings.check(who, browser, !browser.findAll(By.id("second-factor-reset")).isEmpty(), "the reset should say what it did");
+        findings.scan(browser, who, 200);
         browser.signOut();
     }
 

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +46,7 @@ class IntakeIT {
     @Autowired Accounts accounts;
     @Autowired AccessTokens tokens;
     @Autowired JdbcClient jdbc;
+    @Autowired SupportRequests requests;
 
     record Team(UUID id, int from, String professional, Http api) {
         String postcode() {
@@ -330,5 +336,83 @@ class IntakeIT {
         assertThat(sent.statusCode()).isEqualTo(302);
         assertThat(json(team.api().get("/api/v1/intake").body())).isEmpty();
         assertThat(jdbc.sql("select count(*) from mail_message where recipient = 'bot@example.org'").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void someoneOutsideTheTeamGets404ForAnyBody_beforeTheBodyIsLookedAt() {
+        var team = team("Wijkteam Eerst Toegang (test)");
+        var other = team("Wijkteam Vreemde (test)");
+        var id = ask(team, "Eerst de toegang, dan de inhoud " + UUID.randomUUID());
+        var unknown = UUID.randomUUID();
+        for (var target : new UUID[] {id, unknown}) {
+            assertThat(other.api().postJson("/api/v1/intake/" + target + "/refer", "{\"text\":\"\"}").statusCode()).isEqualTo(404);
+            assertThat(other.api().postJson("/api/v1/intake/" + target + "/refer", "{}").statusCode()).isEqualTo(404);
+            assertThat(other.api().postJson("/api/v1/intake/" + target + "/accept", "{\"name\":\"\",\"members\":[]}").statusCode())
+                    .isEqualTo(404);
+            assertThat(other.api().postJson("/api/v1/intake/" + target + "/accept",
+                    "{\"name\":\"X\",\"members\":[{\"relation\":\"NONSENSE\"}]}").statusCode()).isEqualTo(404);
+        }
+        assertThat(audited("SUPPORT_REQUEST_REFER", id, "DENIED_NOT_FOUND")).isEqualTo(2);
+        assertThat(audited("SUPPORT_REQUEST_ACCEPT", id, "DENIED_NOT_FOUND")).isEqualTo(2);
+        // the team itself is told what is wrong with what it sent, and nothing changed
+        var empty = team.api().postJson("/api/v1/intake/" + id + "/refer", "{\"text\":\" \"}");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("text");
+        assertThat(team.api().postJson("/api/v1/intake/" + id + "/accept", "{\"name\":\"Gezin Leeg (test)\",\"members\":[]}").statusCode())
+                .isEqualTo(400);
+        assertThat(json(team.api().get("/api/v1/intake/" + id).body()).get("state").asString()).isEqualTo("RECEIVED");
+    }
+
+    @Test
+    void theThrottleCountsAddressesUnderAKeyedHash_notAPlainOne() throws Exception {
+        var team = team("Wijkteam Sleutel (test)");
+        ask(team, "Wordt mijn adres bewaard? " + UUID.randomUUID());
+        var stored = jdbc.sql("select client_hash from intake_attempt").query(String.class).list();
+        assertThat(stored).hasSize(1);
+        var plain = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest("127.0.0.1".getBytes()));
+        assertThat(stored.getFirst()).hasSize(64).isNotEqualTo(plain).doesNotContain("127.0.0.1");
+        assertThat(stored.getFirst()).isEqualTo(requests.clientHash("127.0.0.1")).isNotEqualTo(requests.clientHash("127.0.0.2"));
+    }
+
+    @Test
+    void aRequestNobodyTookUpIsErasedAfterItsRetentionPeriod_andTheEraseIsAudited() {
+        var team = team("Wijkteam Vergeten (test)");
+        var old = ask(team, "Een oude vraag die bleef liggen " + UUID.randomUUID());
+        var recent = ask(team, "Een vraag van vorige week " + UUID.randomUUID());
+        var handled = ask(team, "Een oude vraag die wel is beantwoord " + UUID.randomUUID());
+        assertThat(team.api().postJson("/api/v1/intake/" + handled + "/refer", "{\"text\":\"Bel de buurtvereniging (test).\"}").statusCode())
+                .isEqualTo(200);
+        jdbc.sql("update support_request set received_at = now() - interval '7 months' where id in (?, ?)").params(old, handled).update();
+        jdbc.sql("update support_request set received_at = now() - interval '7 days' where id = ?").param(recent).update();
+
+        var erased = requests.eraseUnhandled();
+        assertThat(erased).contains(old).doesNotContain(recent, handled);
+        assertThat(jdbc.sql("select count(*) from support_request where id = ?").param(old).query(Integer.class).single()).isZero();
+        assertThat(audited("SUPPORT_REQUEST_EXPIRE", old, "ALLOWED")).isEqualTo(1);
+        var list = browser(team).get("/intake").body();
+        assertThat(list).doesNotContain("Een oude vraag die bleef liggen").contains("Een vraag van vorige week");
+        assertThat(team.api().get("/api/v1/intake/" + old).statusCode()).isEqualTo(404);
+        assertThat(requests.eraseUnhandled()).doesNotContain(old, recent, handled);
+    }
+
+    @Test
+    void theHiddenFieldsLabelAndTheDatesFollowTheLanguage() {
+        var anonymous = Http.anonymous(port);
+        assertThat(anonymous.get("/vraag-steun").body()).contains("<label for=\"ask-website\">Laat dit veld leeg");
+        assertThat(anonymous.get("/vraag-steun?lang=en").body()).contains("<label for=\"ask-website\">Leave this field empty");
+
+        var team = team("Wijkteam Datum (test)");
+        var id = ask(team, "Welke datum staat erbij? " + UUID.randomUUID());
+        var received = jdbc.sql("select received_at from support_request where id = ?").param(id).query(java.sql.Timestamp.class).single()
+                .toInstant();
+        var style = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withZone(ZoneId.of("Europe/Amsterdam"));
+        var dutch = style.withLocale(Locale.forLanguageTag("nl")).format(received);
+        var english = style.withLocale(Locale.ENGLISH).format(received);
+        assertThat(dutch).isNotEqualTo(english);
+        var page = browser(team);
+        assertThat(page.get("/intake").body()).contains(dutch);
+        assertThat(page.get("/intake/" + id).body()).contains(dutch);
+        assertThat(page.get("/intake/" + id + "?lang=en").body()).contains(english).doesNotContain(dutch);
+        assertThat(page.get("/intake").body()).contains(english);
     }
 }

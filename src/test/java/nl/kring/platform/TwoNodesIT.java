@@ -27,6 +27,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesIT {
 
+    private static String demoKey(String property) {
+        return java.util.Base64.getEncoder().encodeToString(ConfiguredKeys.key(property, "", true));
+    }
+
     @LocalServerPort int firstPort;
     @Autowired DataSource dataSource;
     @Autowired JdbcClient jdbc;
@@ -40,7 +44,10 @@ class TwoNodesIT {
         // command-line arguments, so that they win over application.properties as a deployment's would
         secondNode = new SpringApplicationBuilder(KringApplication.class)
                 .run("--server.port=0", "--kring.db.url=" + url, "--kring.db.user=postgres", "--kring.db.password=",
-                        "--spring.jmx.enabled=false");
+                        "--spring.jmx.enabled=false", 
+                        // outside demo mode the keys must be configured; the same as the first node's (its demo keys)
+                        "--kring.security.second-factor.secret-key=" + demoKey("kring.security.second-factor.secret-key"),
+                        "--kring.intake.address-key=" + demoKey("kring.intake.address-key"));
         secondPort = ((WebServerApplicationContext) secondNode).getWebServer().getPort();
     }
 

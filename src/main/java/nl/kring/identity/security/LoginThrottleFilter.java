@@ -8,7 +8,10 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Answers 429 to sign-in attempts (password or second factor) from an address that failed too often, before any password is checked. */
+/**
+ * Answers 429 to sign-in attempts (password or second factor) and to changes of one's own second factor from an
+ * address that failed too often, before any password or code is checked.
+ */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginAttempts attempts;
@@ -17,10 +20,13 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         this.attempts = attempts;
     }
 
+    /** Where a password or a code is checked: signing in, and changing one's own second factor with a code. */
+    static final java.util.Set<String> GUARDED = java.util.Set.of("/login", SecondFactorSession.VERIFY_PATH,
+            SecondFactorSession.ENROL_PATH + "/disable", SecondFactorSession.ENROL_PATH + "/recovery-codes");
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod())
-                && ("/login".equals(request.getServletPath()) || SecondFactorSession.VERIFY_PATH.equals(request.getServletPath())));
+        return !("POST".equals(request.getMethod()) && GUARDED.contains(request.getServletPath()));
     }
 
     @Override

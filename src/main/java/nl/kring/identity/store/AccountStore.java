@@ -115,6 +115,16 @@ public class AccountStore {
                 .optional();
     }
 
+    /** Whether any account (also a disabled one) is linked to this subject. */
+    public boolean oidcSubjectLinked(String issuer, String subject) {
+        return jdbc.sql("select count(*) from account where oidc_issuer = ? and oidc_subject = ?")
+                .params(issuer, subject).query(Integer.class).single() > 0;
+    }
+
+    public void linkOidc(UUID accountId, String issuer, String subject) {
+        jdbc.sql("update account set oidc_issuer = ?, oidc_subject = ? where id = ?").params(issuer, subject, accountId).update();
+    }
+
     /** Counts a failed sign-in and locks the account once it reaches the limit. */
     public void recordFailedLogin(String username, int limit, Instant lockUntil) {
         jdbc.sql("""

@@ -16,6 +16,7 @@ public class SecondFactorStore {
         this.jdbc = jdbc;
     }
 
+    /** @param secret the secret as stored: encrypted, see {@code domain.SealedSecret} */
     public record Enrolment(String secret, long lastUsedStep) {
         @Override
         public String toString() {
@@ -23,10 +24,26 @@ public class SecondFactorStore {
         }
     }
 
+    /** Secrets stored in clear by a version before they were encrypted, by account. */
+    public java.util.Map<UUID, String> secretsInClear() {
+        var found = new java.util.LinkedHashMap<UUID, String>();
+        jdbc.sql("select account_id, totp_secret_sealed from second_factor where totp_secret_sealed not like 'v1:%'")
+                .query((rs, n) -> found.put(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
+        return found;
+    }
+
+    /** Replaces a secret in clear by its encrypted form (only if it is still the same). */
+    public void replaceSecret(UUID accountId, String inClear, String sealed) {
+        jdbc.sql("update second_factor set totp_secret_sealed = ? where account_id = ? and totp_secret_sealed = ?")
+                .params(sealed, accountId, inClear)
+                .update();
+    }
+
     public Optional<Enrolment> enrolment(UUID accountId) {
-        return jdbc.sql("select totp_secret, last_used_step from second_factor where account_id = ?")
+        return jdbc.sql("select totp_secret_sealed, last_used_step from second_factor where account_id = ?")
                 .param(accountId)
-                .query((rs, n) -> new Enrolment(rs.getString("totp_secret"), rs.getLong("last_used_step")))
+                .query((rs, n) -> new Enrolment(rs.getString("totp_secret_sealed"), rs.getLong("last_used_step")))
                 .optional();
     }
 
@@ -36,7 +53,7 @@ public class SecondFactorStore {
 
     /** Stores a confirmed secret; false if the account already has one. */
     public boolean insert(UUID accountId, String secret, long usedStep) {
-        return jdbc.sql("insert into second_factor (account_id, totp_secret, last_used_step) values (?, ?, ?) on conflict do nothing")
+        return jdbc.sql("insert into second_factor (account_id, totp_secret_sealed, last_used_step) values (?, ?, ?) on conflict do nothing")
                 .params(accountId, secret, usedStep)
                 .update() == 1;
     }

@@ -9,6 +9,7 @@ import nl.kring.identity.domain.Base32;
 import nl.kring.identity.domain.Totp;
 import nl.kring.identity.security.SecondFactorSession;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -93,18 +94,29 @@ class SecondFactorProfileController {
             }
             case NOT_ALLOWED -> refused(user, request, response, model, "secondFactor.error.required");
             case WRONG_CODE -> refused(user, request, response, model, "secondFactor.error.code");
+            case LOCKED -> signedOut(request);
         };
     }
 
     @PostMapping("/recovery-codes")
     String regenerate(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String code, HttpServletRequest request,
             HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        var codes = secondFactors.regenerateRecoveryCodes(user, code, request.getRemoteAddr());
-        if (codes.isEmpty()) {
-            return refused(user, request, response, model, "secondFactor.error.code");
-        }
-        redirect.addFlashAttribute("recoveryCodes", codes.get());
-        return "redirect:" + SecondFactorSession.ENROL_PATH + "#recovery-codes";
+        var result = secondFactors.regenerateRecoveryCodes(user, code, request.getRemoteAddr());
+        return switch (result.change()) {
+            case DONE -> {
+                redirect.addFlashAttribute("recoveryCodes", result.codes());
+                yield "redirect:" + SecondFactorSession.ENROL_PATH + "#recovery-codes";
+            }
+            case LOCKED -> signedOut(request);
+            default -> refused(user, request, response, model, "secondFactor.error.code");
+        };
+    }
+
+    /** The account is locked (too many wrong codes, here or at sign-in): this session ends, as at the sign-in step. */
+    private static String signedOut(HttpServletRequest request) {
+        request.getSession().invalidate();
+        SecurityContextHolder.clearContext();
+        return "redirect:/login?error";
     }
 
     private String refused(CurrentUser user, HttpServletRequest request, HttpServletResponse response, Model model, String error) {

@@ -65,9 +65,9 @@ class IntakeApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Accept the request into a new family file (professionals of the team; the caller is assigned). The body is "
             + "that of POST /api/v1/families; 409 when the request was already handled")
-    Accepted accept(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody NewFileRequest body) {
-        var members = MemberInput.parse(body.members() == null ? List.of() : body.members());
-        return new Accepted(requests.acceptIntoNewFile(user, id, body.name(), members));
+    Accepted accept(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody(required = false) NewFileRequest body) {
+        return new Accepted(requests.acceptIntoNewFile(user, id, body == null ? null : body.name(),
+                () -> MemberInput.parse(body == null || body.members() == null ? List.of() : body.members())));
     }
 
     record ReferRequest(String text) {}
@@ -75,7 +75,7 @@ class IntakeApiController {
     @PostMapping("/{id}/refer")
     @Operation(summary = "Answer the request with a referral in words; mailed to the person if they gave an e-mail address. "
             + "400 without a text, 409 when the request was already handled")
-    RequestView refer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody ReferRequest body) {
-        return RequestView.of(requests.refer(user, id, body.text()));
+    RequestView refer(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, @RequestBody(required = false) ReferRequest body) {
+        return RequestView.of(requests.refer(user, id, body == null ? null : body.text()));
     }
 }

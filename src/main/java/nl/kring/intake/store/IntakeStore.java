@@ -116,6 +116,12 @@ public class IntakeStore {
                 """).params(Timestamp.from(now), Timestamp.from(before)).query(UUID.class).list();
     }
 
+    /** Deletes the requests still waiting for the team that arrived before {@code before}; the ids deleted. */
+    public List<UUID> deleteReceivedBefore(Instant before) {
+        return jdbc.sql("delete from support_request where state = 'RECEIVED' and received_at < ? returning id")
+                .param(Timestamp.from(before)).query(UUID.class).list();
+    }
+
     // --- throttling ---
 
     /** Serialises submissions from one client, so that two at once cannot both pass the count. */

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import nl.kring.identity.Accounts;
 import nl.kring.identity.CurrentUser;
+import nl.kring.identity.OidcProviders;
+import nl.kring.identity.OidcSignUp;
 import nl.kring.identity.SignInReturn;
 import nl.kring.invitation.InvitationRefused;
 import nl.kring.invitation.Invitations;
@@ -30,9 +32,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class InvitationLinkController {
 
     private final Invitations invitations;
+    private final OidcProviders providers;
 
-    InvitationLinkController(Invitations invitations) {
+    InvitationLinkController(Invitations invitations, OidcProviders providers) {
         this.invitations = invitations;
+        this.providers = providers;
     }
 
     @GetMapping("/invitations/{token}")
@@ -76,6 +80,22 @@ class InvitationLinkController {
         }
     }
 
+    /**
+     * "Sign in with my organisation": the session remembers the link, and the provider's sign-in creates the
+     * account from the invitation and links it to the provider's subject ({@code InvitationOidcSignUp}). A link
+     * that cannot be used (or a provider that is not configured) goes back to the link's page, which says why.
+     * A form with CSRF protection, so that no other site can start this in someone's browser.
+     */
+    @PostMapping("/invitations/{token}/oidc/{provider}")
+    String oidc(@AuthenticationPrincipal CurrentUser user, @PathVariable String token, @PathVariable String provider,
+            HttpServletRequest request) {
+        if (user != null || !providers.has(provider) || !invitations.open(token, Optional.empty()).usable()) {
+            return "redirect:/invitations/" + token;
+        }
+        OidcSignUp.Pending.remember(request.getSession(), token);
+        return "redirect:/oauth2/authorization/" + provider;
+    }
+
     /** "I already have an account": sign in, then come back to this link. */
     @GetMapping("/invitations/{token}/sign-in")
     String signIn(@AuthenticationPrincipal CurrentUser user, @PathVariable String token, HttpServletRequest request) {
@@ -113,6 +133,7 @@ class InvitationLinkController {
         model.addAttribute("typed", typed);
         model.addAttribute("suggestedUsername", suggestUsername(opened.invitation().inviteeName()));
         model.addAttribute("minPassword", Accounts.MIN_PASSWORD_LENGTH);
+        model.addAttribute("oidcProviders", providers.all());
         model.addAttribute("errorKey", errorKey);
         model.addAttribute("errorField", errorField);
         if (!opened.usable()) {
