@@ -200,6 +200,46 @@ class FileLifecycleIT {
         assertThat(father.get("/api/v1/families/" + id + "/audit").body()).contains("AUTHORITY_CHANGE");
     }
 
+    @Test
+    void aChangeOfAuthorityDecidesWhoApprovesAConsentFromThatDay() {
+        var team = team("Wijkteam Gezag en toestemming (test)");
+        var id = open(team);
+        var file = file(team, id);
+        var youth = memberId(file, "Sanne");
+        var fatherMember = memberId(file, "Karel");
+        var motherMember = memberId(file, "Mirjam");
+        var father = linkedParent(id, fatherMember);
+        var mother = linkedParent(id, motherMember);
+        var volunteer = "test-lifecycle-vol-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(new NewAccount(volunteer, "Vrijwilliger Gezag", PASSWORD, Set.of(Role.VOLUNTEER), Optional.empty()));
+        var consents = "/api/v1/families/" + id + "/consents";
+        var proposal = """
+                {"subjectId":"%s","recipientUsername":"%s","categories":["NETWORK_MAP"],"purpose":"Zodat het maatje meedenkt (test)"}
+                """.formatted(youth, volunteer);
+
+        // the youth of 13 and the mother decide; the father, without authority, does not
+        var first = mother.postJson(consents, proposal);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        var firstId = json(first.body()).get("id").asString();
+        assertThat(json(mother.get(consents + "/" + firstId).body()).get("awaitingApprovalFrom").toString())
+                .contains("Sanne").doesNotContain("Karel");
+
+        // the father gets authority from today: from now on his approval is needed too
+        var authority = "/api/v1/families/" + id + "/members/";
+        assertThat(team.api().postJson(authority + fatherMember + "/authority", """
+                {"authority":true,"effective":"%s"}""".formatted(LocalDate.now())).statusCode()).isEqualTo(200);
+        assertThat(json(mother.get(consents + "/" + firstId).body()).get("awaitingApprovalFrom").toString()).contains("Karel");
+
+        // the mother loses it from today: she no longer approves, and the father and the youth decide
+        assertThat(team.api().postJson(authority + motherMember + "/authority", """
+                {"authority":false,"effective":"%s"}""".formatted(LocalDate.now())).statusCode()).isEqualTo(200);
+        assertThat(mother.postJson(consents + "/" + firstId + "/approval", "").statusCode()).isIn(403, 404);
+        var second = father.postJson(consents, proposal);
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
+        var awaiting = json(father.get(consents + "/" + json(second.body()).get("id").asString()).body()).get("awaitingApprovalFrom").toString();
+        assertThat(awaiting).contains("Sanne").doesNotContain("Mirjam");
+    }
+
     @Autowired nl.kring.family.store.FamilyStore store;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
