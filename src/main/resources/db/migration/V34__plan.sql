@@ -96,3 +96,12 @@ create table plan_evaluation_mark (
     note          text not null default '',
     primary key (evaluation_id, agreement_id)
 );
+
+-- reminders mailed to the family (a follow-up four weeks after acceptance, each evaluation moment): once each
+create table plan_reminder_sent (
+    version_id uuid        not null references plan_version (id) on delete cascade,
+    kind       text        not null,
+    due_on     date        not null,
+    sent_at    timestamptz not null,
+    primary key (version_id, kind, due_on)
+);

@@ -21,3 +21,11 @@
     }
   });
 })();
+
+// A "print" button (the invitation letter): the inline handler the content security policy forbids, as a listener.
+document.addEventListener('click', (event) => {
+  const button = event.target.closest('[data-kring-print]');
+  if (button) {
+    window.print();
+  }
+});

@@ -20,8 +20,11 @@ class HomeController {
 
     private final nl.kring.consent.Sharing sharing;
 
+    private final nl.kring.plan.Plans plans;
+
     HomeController(DemoMode demoMode, ObjectProvider<InMemoryClientRegistrationRepository> oidc, nl.kring.family.FamilyFiles families,
-            nl.kring.consent.Sharing sharing) {
+            nl.kring.consent.Sharing sharing, nl.kring.plan.Plans plans) {
+        this.plans = plans;
         this.sharing = sharing;
         this.demoMode = demoMode;
         this.oidc = oidc;
@@ -46,6 +49,9 @@ class HomeController {
             model.addAttribute("cards", HomeCards.forUser(user));
             // sign-in lands here: a youth who turned 12 or 16 is asked about the consents that now need them
             model.addAttribute("questions", sharing.questionsFor(user));
+            if (user.has(Role.PARENT) || user.has(Role.YOUTH)) {
+                model.addAttribute("planReminders", plans.remindersFor(user));
+            }
             if (user.has(Role.NETWORK_MEMBER) || user.has(Role.VOLUNTEER) || user.has(Role.PROFESSIONAL) || user.has(Role.PARENT)) {
                 var shared = families.sharedWith(user).stream()
                         .map(s -> new SharedFamily(s.familyId(), s.familyName(),

@@ -120,6 +120,11 @@ public class Accounts {
                 .map(a -> new CurrentUser(a.id(), a.username(), a.displayName(), a.roles(), a.teamId()));
     }
 
+    /** The e-mail address of an enabled account, when it has one (taken from its invitation), to send it a reminder. */
+    public Optional<String> emailOf(UUID accountId) {
+        return store.email(accountId);
+    }
+
     public Optional<AccountSummary> find(UUID accountId) {
         return store.byId(accountId);
     }

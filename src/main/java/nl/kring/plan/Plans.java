@@ -358,6 +358,43 @@ public class Plans {
         }, Plans::recordIds);
     }
 
+    /** A reminder on the home page: which plan of which family is due for a follow-up or an evaluation. */
+    public record DueReminder(UUID familyId, String familyName, UUID planId, String title, int version,
+            nl.kring.plan.domain.Reminder reminder) {}
+
+    /**
+     * The reminders due today for a family member: for each file they belong to, each plan whose accepted
+     * version is due for its follow-up or an evaluation. Read and audited per file like any plan list.
+     */
+    public List<DueReminder> remindersFor(CurrentUser user) {
+        var due = new ArrayList<DueReminder>();
+        for (var file : families.visibleTo(user)) {
+            if (file.membersWithAccount(user.accountId()).findAny().isEmpty()) {
+                continue;
+            }
+            due.addAll(families.read(user, file.id(), Action.PLAN_LIST, f -> remindersOf(f.id(), f.name()),
+                    reminders -> reminders.stream().map(r -> r.planId().toString()).distinct().toList()));
+        }
+        return due;
+    }
+
+    List<DueReminder> remindersOf(UUID familyId, String familyName) {
+        var due = new ArrayList<DueReminder>();
+        for (var plan : store.plansOf(familyId)) {
+            var latest = store.latest(plan.id()).filter(StoredPlanVersion::accepted);
+            latest.ifPresent(version -> remindersOf(version).forEach(reminder ->
+                    due.add(new DueReminder(familyId, familyName, plan.id(), plan.title(), version.number(), reminder))));
+        }
+        return due;
+    }
+
+    /** The reminders due today for one accepted version. */
+    List<nl.kring.plan.domain.Reminder> remindersOf(StoredPlanVersion version) {
+        var acceptedOn = version.acceptedAt().orElseThrow().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate();
+        return nl.kring.plan.domain.Reminder.due(acceptedOn, version.content().family().evaluationMoments(),
+                store.evaluations(version.id()).stream().map(nl.kring.plan.domain.Evaluation::heldOn).toList(), today());
+    }
+
     /**
      * Who could help, for the meeting's second stage: persons on the map who are available and reachable, not
      * professionals, not refused by a youth, and not yet given an agreement in any of the family's plans.

@@ -23,13 +23,15 @@ public class SharedFiles {
 
     /** The categories this view shows, in the order it shows them. */
     public static final List<String> SECTIONS = List.of(FamilyDetails.MEMBER_BASICS, FamilyDetails.CONTACT_DETAILS, FamilyDetails.NOTES,
-            NetworkMaps.CATEGORY, NetworkMaps.PSEUDONYMISED);
+            NetworkMaps.CATEGORY, NetworkMaps.PSEUDONYMISED, nl.kring.plan.Plans.CATEGORY, nl.kring.plan.Plans.OWN_AGREEMENTS);
 
     private final FamilyFiles families;
     private final FamilyDetails details;
     private final NetworkMaps maps;
+    private final nl.kring.plan.Plans plans;
 
-    public SharedFiles(FamilyFiles families, FamilyDetails details, NetworkMaps maps) {
+    public SharedFiles(FamilyFiles families, FamilyDetails details, NetworkMaps maps, nl.kring.plan.Plans plans) {
+        this.plans = plans;
         this.families = families;
         this.details = details;
         this.maps = maps;
@@ -43,7 +45,7 @@ public class SharedFiles {
      */
     public record SharedFile(UUID familyId, String familyName, boolean wholeFile, List<String> categories,
             Optional<List<FamilyDetails.MemberBasics>> members, Optional<List<FamilyDetails.MemberContact>> contactDetails,
-            Optional<List<FamilyDetails.Note>> notes, Optional<List<MapSummary>> maps) {}
+            Optional<List<FamilyDetails.Note>> notes, Optional<List<MapSummary>> maps, Optional<List<nl.kring.plan.PlanSummary>> plans) {}
 
     /** The families that share something with this person, with what they share (each listing audited). */
     public List<FamilyFiles.Shared> list(CurrentUser user) {
@@ -59,7 +61,9 @@ public class SharedFiles {
                 categories.contains(FamilyDetails.CONTACT_DETAILS) ? Optional.of(details.contactDetails(user, familyId)) : Optional.empty(),
                 categories.contains(FamilyDetails.NOTES) ? Optional.of(details.notes(user, familyId)) : Optional.empty(),
                 categories.contains(NetworkMaps.CATEGORY) || categories.contains(NetworkMaps.PSEUDONYMISED)
-                        ? Optional.of(maps.maps(user, familyId).maps()) : Optional.empty());
+                        ? Optional.of(maps.maps(user, familyId).maps()) : Optional.empty(),
+                categories.contains(nl.kring.plan.Plans.CATEGORY) || categories.contains(nl.kring.plan.Plans.OWN_AGREEMENTS)
+                        ? Optional.of(plans.plans(user, familyId).plans()) : Optional.empty());
     }
 
     private static int order(String category) {

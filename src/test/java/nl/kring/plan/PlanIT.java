@@ -49,6 +49,7 @@ class PlanIT {
     @Autowired Accounts accounts;
     @Autowired AccessTokens tokens;
     @Autowired JdbcClient jdbc;
+    @Autowired PlanReminderMails reminderMails;
 
     /** A family with its professional, the mother and the youth signed up, and a map with oma, buurman Piet and juf Anna. */
     record Family(UUID id, Http professional, Http mother, Http youth, String mapId, JsonNode file, String professionalUser,
@@ -479,6 +480,14 @@ class PlanIT {
 
         assertThat(f.professional().putJson(url + "/meeting", "{\"stage\":\"INFORMATION\",\"meetingOn\":\"" + LocalDate.now().plusDays(7)
                 + "\",\"place\":\"Bij oma thuis\"}").statusCode()).isEqualTo(200);
+        // a printable letter for oma with the family's date and place, in plain words
+        var motherPage = Http.signedIn(port, f.motherUser(), PASSWORD);
+        var letter = motherPage.get("/families/" + f.id() + "/plans/" + plan.get("id").asString() + "/letter?person=" + f.mapId() + ":oma");
+        assertThat(letter.statusCode()).isEqualTo(200);
+        assertThat(letter.body()).contains("Beste Oma Truus").contains("Bij oma thuis").contains("Gezin Plan nodigt je uit");
+        assertThat(motherPage.get("/families/" + f.id() + "/plans/" + plan.get("id").asString() + "/letter?person=nobody").statusCode())
+                .isEqualTo(400);
+
         // only the family starts its private time
         var byProfessional = f.professional().putJson(url + "/meeting", "{\"stage\":\"PRIVATE_TIME\"}");
         assertThat(byProfessional.statusCode()).isEqualTo(403);
@@ -588,5 +597,32 @@ class PlanIT {
         // the step-down, version by version: eight hours with the professional, then none and one task handed over
         var page = Http.signedIn(port, f.motherUser(), PASSWORD).get("/families/" + f.id() + "/plans/" + plan.get("id").asString());
         assertThat(page.body()).contains("1 taken, 8 uur per maand").contains("0 taken, 0 uur per maand");
+    }
+
+    @Test
+    void fourWeeksAfterAcceptanceAndAtEachEvaluationMomentTheFamilyIsReminded() {
+        var f = family();
+        var plan = newPlan(f, f.mother());
+        var url = planUrl(f, plan);
+        f.mother().putJson(url + "/family-part", familyPart(0, agreement(f.mapId(), "oma", "Koken"), true));
+        f.mother().postJson(url + "/acceptances", "{\"revision\":1}");
+        f.youth().postJson(url + "/acceptances", "{\"revision\":1}");
+        var home = Http.signedIn(port, f.motherUser(), PASSWORD);
+        assertThat(home.get("/").body()).doesNotContain("plan-reminders");
+
+        // as if it was accepted four weeks ago
+        var planId = UUID.fromString(plan.get("id").asString());
+        jdbc.sql("update plan_version set accepted_at = accepted_at - interval '28 days' where plan_id = ?").param(planId).update();
+        assertThat(home.get("/").body()).contains("plan-reminders").contains("vier weken na het aannemen");
+
+        var motherEmail = jdbc.sql("select email from account where username = ?").param(f.motherUser()).query(String.class).single();
+        var before = jdbc.sql("select count(*) from mail_message where recipient = ?").param(motherEmail).query(Integer.class).single();
+        reminderMails.send();
+        reminderMails.send();
+        var mails = jdbc.sql("select subject, plain_text from mail_message where recipient = ? order by created_at").param(motherEmail)
+                .query((rs, n) -> rs.getString(1) + "\n" + rs.getString(2)).list();
+        assertThat(mails).hasSize(before + 1);
+        assertThat(mails.getLast()).contains("Jullie plan in Kring").contains("vier weken").contains("/plans/" + planId)
+                .doesNotContain("Gezin Plan").doesNotContain("Koken");
     }
 }

@@ -75,6 +75,11 @@ public class AccountStore {
         jdbc.sql("insert into account_role (account_id, role) values (?, ?) on conflict do nothing").params(accountId, role.name()).update();
     }
 
+    public Optional<String> email(UUID accountId) {
+        return jdbc.sql("select email from account where id = ? and enabled").param(accountId).query(String.class).optional()
+                .filter(email -> email != null && !email.isBlank());
+    }
+
     public void setEmail(UUID accountId, String email) {
         jdbc.sql("update account set email = ? where id = ?").params(email, accountId).update();
     }

@@ -200,6 +200,23 @@ public class PlanStore {
                 .list();
     }
 
+    /** An accepted version that is the latest of its plan, for reminders. */
+    public record AcceptedLatest(UUID familyId, UUID planId, StoredPlanVersion version) {}
+
+    public List<AcceptedLatest> acceptedLatestVersions() {
+        return jdbc.sql(VERSION.replace("from plan_version", ", (select family_id from plan where plan.id = plan_version.plan_id) as family_id from plan_version")
+                + """
+                 where status = 'ACCEPTED' and number = (select max(v.number) from plan_version v where v.plan_id = plan_version.plan_id)
+                """).query((rs, n) -> new AcceptedLatest(rs.getObject("family_id", UUID.class), rs.getObject("plan_id", UUID.class), version(rs, n)))
+                .list();
+    }
+
+    /** Marks a reminder as mailed; false when it was already (so it goes out once, also with two nodes). */
+    public boolean markReminderSent(UUID versionId, String kind, LocalDate due, Instant at) {
+        return jdbc.sql("insert into plan_reminder_sent (version_id, kind, due_on, sent_at) values (?, ?, ?, ?) on conflict do nothing")
+                .params(versionId, kind, due, timestamp(at)).update() == 1;
+    }
+
     /** The stage of the plan's network meeting, when one was started. */
     public Optional<nl.kring.plan.Meeting> meeting(UUID planId) {
         return jdbc.sql("select stage, meeting_on, place from plan_meeting where plan_id = ?").param(planId)

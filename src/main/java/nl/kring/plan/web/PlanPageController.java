@@ -100,6 +100,23 @@ class PlanPageController {
                 .body(pdf.write(opened, locale));
     }
 
+    /** A printable letter that invites a person from the map to the network meeting, in plain words, with the family's date and place. */
+    @GetMapping("/{planId}/letter")
+    String letter(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
+            @RequestParam(defaultValue = "") String person, Model model) {
+        var opened = plans.open(user, familyId, planId, OptionalInt.empty());
+        var named = opened.persons().stream().filter(p -> PlanForms.value(p.ref()).equals(person)).findFirst()
+                .orElseThrow(() -> nl.kring.plan.PlanRefusal.badInput("plan.error.unknownPerson", "person"));
+        if (named.refused()) {
+            throw new nl.kring.plan.PlanRefusal(422, "plan.error.refusedPerson", "person");
+        }
+        model.addAttribute("family", opened.family());
+        model.addAttribute("plan", opened.plan());
+        model.addAttribute("person", named.ref());
+        model.addAttribute("meeting", opened.meeting().orElse(null));
+        return "plan/letter";
+    }
+
     @PostMapping("/{planId}/family-part")
     String saveFamilyPart(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
             @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response, RedirectAttributes redirect) {
