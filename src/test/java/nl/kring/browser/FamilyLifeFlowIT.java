@@ -190,7 +190,8 @@ class FamilyLifeFlowIT {
         browser.signOut();
     }
 
-    private static void invite(Browser browser, String who, String email) {
+    /** Invites someone on the file's invitations page and checks that it says so. */
+    static void invite(Browser browser, String who, String email) {
         var choice = new Select(browser.find(By.id("invite-invitee")));
         var option = choice.getOptions().stream().filter(o -> o.getText().startsWith(who)).findFirst().orElseThrow();
         choice.selectByValue(option.getDomAttribute("value"));

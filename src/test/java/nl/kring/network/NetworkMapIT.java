@@ -181,7 +181,9 @@ class NetworkMapIT {
         var fields = person("Buurman Piet", "FRIENDS", "OUTER");
         fields.put("revision", String.valueOf(revision(parent, map)));
         parent.submit(editor, editor + "/persons", fields);
-        var id = jdbc.sql("select person_id from network_map_person where name = 'Buurman Piet'").query(String.class).single();
+        var id = jdbc.sql("""
+                select distinct person_id from network_map_person p join network_map_version v on v.id = p.version_id
+                 where p.name = 'Buurman Piet' and v.map_id = cast(? as uuid)""").param(map.toString()).query(String.class).single();
 
         var removed = parent.submit(editor, editor + "/persons/" + id + "/delete", Map.of("revision", String.valueOf(revision(parent, map))));
         assertThat(removed.statusCode()).isEqualTo(302);

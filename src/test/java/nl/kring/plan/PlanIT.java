@@ -143,7 +143,7 @@ class PlanIT {
         var mapId = map.get("id").asString();
         for (var person : new String[] {
                 "{\"id\":\"oma\",\"name\":\"Oma Truus\",\"role\":\"GRANDPARENT\",\"angle\":30,\"distance\":20}",
-                "{\"id\":\"piet\",\"name\":\"Buurman Piet\",\"angle\":120,\"distance\":50}",
+                "{\"id\":\"piet\",\"name\":\"Buurman Joop\",\"angle\":120,\"distance\":50}",
                 "{\"id\":\"anna\",\"name\":\"Juf Anna\",\"angle\":-120,\"distance\":60}"}) {
             int revision = json(mother.get(maps + "/" + mapId)).get("revision").asInt();
             var added = mother.postJson(maps + "/" + mapId + "/edits",
@@ -300,7 +300,7 @@ class PlanIT {
         assertThat(f.mother().postJson(refused, "{\"mapId\":\"" + f.mapId() + "\",\"personId\":\"piet\"}").statusCode()).isEqualTo(403);
         var marked = f.youth().postJson(refused, "{\"mapId\":\"" + f.mapId() + "\",\"personId\":\"piet\"}");
         assertThat(marked.statusCode()).as(marked.body()).isEqualTo(200);
-        assertThat(marked.body()).contains("Buurman Piet");
+        assertThat(marked.body()).contains("Buurman Joop");
 
         var save = f.mother().putJson(planUrl(f, plan) + "/family-part",
                 familyPart(0, agreement(f.mapId(), "oma", "Koken") + "," + agreement(f.mapId(), "piet", "Klussen"), true));
@@ -476,7 +476,7 @@ class PlanIT {
         var plan = newPlan(f, f.mother());
         var url = planUrl(f, plan);
         // who could help: on the map, available and reachable, not asked yet (the defaults of a new person)
-        assertThat(json(f.mother().get(url)).get("suggestions").toString()).contains("Oma Truus").contains("Buurman Piet");
+        assertThat(json(f.mother().get(url)).get("suggestions").toString()).contains("Oma Truus").contains("Buurman Joop");
 
         assertThat(f.professional().putJson(url + "/meeting", "{\"stage\":\"INFORMATION\",\"meetingOn\":\"" + LocalDate.now().plusDays(7)
                 + "\",\"place\":\"Bij oma thuis\"}").statusCode()).isEqualTo(200);
@@ -514,7 +514,7 @@ class PlanIT {
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(json(after).get("family").get("agreements").get(0).get("what").asString()).isEqualTo("Koken");
         // oma has an agreement now: no longer suggested
-        assertThat(json(after).get("suggestions").toString()).doesNotContain("Oma Truus").contains("Buurman Piet");
+        assertThat(json(after).get("suggestions").toString()).doesNotContain("Oma Truus").contains("Buurman Joop");
         assertThat(f.mother().putJson(url + "/meeting", "{\"stage\":\"LATER\"}").statusCode()).isEqualTo(400);
     }
 
