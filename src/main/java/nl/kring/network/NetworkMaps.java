@@ -11,6 +11,7 @@ import nl.kring.audit.AuditAction;
 import nl.kring.family.FamilyFiles;
 import nl.kring.family.domain.FamilyFile;
 import nl.kring.identity.CurrentUser;
+import nl.kring.network.api.NetworkAnalysisProperties;
 import nl.kring.network.api.NetworkSignalProperties;
 import nl.kring.network.domain.ActivationInfo;
 import nl.kring.network.domain.Centre;
@@ -63,11 +64,14 @@ public class NetworkMaps {
     private final FamilyFiles families;
     private final NetworkMapStore store;
     private final NetworkSignalProperties signals;
+    private final NetworkAnalysisProperties analysis;
     private final Clock clock;
     private final MessageSource messages;
 
-    public NetworkMaps(FamilyFiles families, NetworkMapStore store, NetworkSignalProperties signals, MessageSource messages, Clock clock) {
+    public NetworkMaps(FamilyFiles families, NetworkMapStore store, NetworkSignalProperties signals,
+            NetworkAnalysisProperties analysis, MessageSource messages, Clock clock) {
         this.messages = messages;
+        this.analysis = analysis;
         this.families = families;
         this.store = store;
         this.signals = signals;
@@ -205,7 +209,8 @@ public class NetworkMaps {
                 .orElseThrow(MapRefusal::notFound));
         var previous = stored.number() > 1
                 ? store.version(mapId, stored.number() - 1).map(v -> asSeen(seen, v).version()).orElse(null) : null;
-        var figures = NetworkAnalysis.of(stored.version(), previous, signals.thresholds(), LocalDate.now(clock), ActivationInfo.none());
+        var figures = NetworkAnalysis.of(stored.version(), previous, signals.thresholds(), LocalDate.now(clock),
+                ActivationInfo.none(), analysis.cliqueLimit());
         return new OpenedVersion(map, stored, store.versionNumbers(mapId), figures, file, families.mayContribute(user, file));
     }
 
