@@ -11,6 +11,7 @@ import nl.kring.audit.AuditAction;
 import nl.kring.family.FamilyFiles;
 import nl.kring.family.domain.FamilyFile;
 import nl.kring.identity.CurrentUser;
+import nl.kring.network.api.NetworkAnalysisProperties;
 import nl.kring.network.api.NetworkSignalProperties;
 import nl.kring.network.domain.ActivationInfo;
 import nl.kring.network.domain.Centre;
@@ -63,14 +64,17 @@ public class NetworkMaps {
     private final FamilyFiles families;
     private final NetworkMapStore store;
     private final NetworkSignalProperties signals;
+    private final NetworkAnalysisProperties analysis;
     private final Clock clock;
     private final MessageSource messages;
     private final org.springframework.beans.factory.ObjectProvider<PlanActivity> plans;
 
-    public NetworkMaps(FamilyFiles families, NetworkMapStore store, NetworkSignalProperties signals, MessageSource messages, Clock clock,
+    public NetworkMaps(FamilyFiles families, NetworkMapStore store, NetworkSignalProperties signals,
+            NetworkAnalysisProperties analysis, MessageSource messages, Clock clock,
             org.springframework.beans.factory.ObjectProvider<PlanActivity> plans) {
         this.plans = plans;
         this.messages = messages;
+        this.analysis = analysis;
         this.families = families;
         this.store = store;
         this.signals = signals;
@@ -211,7 +215,8 @@ public class NetworkMaps {
         // what the plans say holds for the map as it is now, not for an older version
         var planActivity = plans.getIfAvailable();
         var activation = stored.latest() && planActivity != null ? planActivity.activationOf(file.id(), mapId) : ActivationInfo.none();
-        var figures = NetworkAnalysis.of(stored.version(), previous, signals.thresholds(), LocalDate.now(clock), activation);
+        var figures = NetworkAnalysis.of(stored.version(), previous, signals.thresholds(), LocalDate.now(clock), activation,
+                analysis.cliqueLimit());
         return new OpenedVersion(map, stored, store.versionNumbers(mapId), figures, file, families.mayContribute(user, file));
     }
 

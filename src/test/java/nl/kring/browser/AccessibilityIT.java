@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Every page of Kring meets WCAG 2.1 AA as far as axe-core can tell: the pages an anonymous visitor
+ * Every page of Kring meets WCAG 2.1 AA and axe's best practices as far as axe-core can tell, and
+ * every select shows its arrow: the pages an anonymous visitor
  * sees, every page each demo role can reach by following links from the home page, and the states
  * that only a form leads to. All violations are collected first and reported together, so one run
  * tells everything there is to fix.
@@ -545,6 +546,14 @@ class AccessibilityIT {
             for (var violation : Axe.scan(browser)) {
                 violations++;
                 problems.add(where + "\n" + violation.describe());
+            }
+            var withoutArrow = browser.js("""
+                    return Array.from(document.querySelectorAll('select:not([multiple])'))
+                        .filter(s => getComputedStyle(s).appearance === 'none' && getComputedStyle(s).backgroundImage === 'none')
+                        .map(s => s.id || s.name);
+                    """);
+            if (withoutArrow instanceof List<?> ids && !ids.isEmpty()) {
+                problems.add(where + ": selects that look like text fields (no arrow): " + ids);
             }
         }
 

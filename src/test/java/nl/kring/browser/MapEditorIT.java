@@ -287,6 +287,16 @@ class MapEditorIT {
 
         browser.open(editor);
         assertThat(byName(drawn(browser), "Coach Mo").distance()).isLessThan(mo.distance());
+        // The comparison control is one line: both selects and the button side by side, each select with an arrow.
+        var from = browser.find(By.id("compare-from")).getRect();
+        var to = browser.find(By.id("compare-to")).getRect();
+        var compare = browser.find(By.cssSelector("form.kring-compare-form button[type=submit]")).getRect();
+        int middle = from.getY() + from.getHeight() / 2;
+        assertThat(List.of(to.getY() + to.getHeight() / 2, compare.getY() + compare.getHeight() / 2))
+                .allSatisfy(y -> assertThat(y).isCloseTo(middle, within(8)));
+        assertThat(from.getX() + from.getWidth()).isLessThan(to.getX());
+        assertThat(to.getX() + to.getWidth()).isLessThan(compare.getX());
+        assertThat(browser.find(By.id("compare-from")).getCssValue("background-image")).startsWith("url(\"data:image/svg+xml");
         new Select(browser.find(By.id("compare-from"))).selectByVisibleText("1");
         new Select(browser.find(By.id("compare-to"))).selectByVisibleText("2");
         browser.clickAndWait(By.cssSelector("form.kring-compare-form button[type=submit]"));

@@ -292,4 +292,46 @@ class NetworkMapIT {
         assertThat(editor.body()).contains("Grootouder 1").doesNotContain("Opa Henk", "id=\"person-form\"");
         assertThat(professional.get("/families/" + deWit() + "/maps/" + map).body()).as("the names themselves are unchanged").contains("Opa Henk");
     }
+
+    /** 150 persons and 5,000 distinct ties drawn at random: about 100,000 groups who all know each other. */
+    static String denseMap() {
+        var persons = new StringBuilder();
+        for (int i = 0; i < 150; i++) {
+            persons.append(i == 0 ? "" : ",").append("{\"id\":\"p").append(i)
+                    .append("\",\"name\":\"Persoon ").append(i).append("\",\"angle\":").append(i * 2 - 150).append(",\"distance\":50}");
+        }
+        var random = new java.util.Random(150);
+        var pairs = new java.util.LinkedHashSet<String>();
+        while (pairs.size() < 5000) {
+            int a = random.nextInt(150);
+            int b = random.nextInt(150);
+            if (a != b) {
+                pairs.add("{\"a\":\"p" + Math.min(a, b) + "\",\"b\":\"p" + Math.max(a, b) + "\"}");
+            }
+        }
+        return "{\"format\":\"kring-network-map\",\"formatVersion\":1,\"centre\":{\"name\":\"Noor\"},\"persons\":["
+                + persons + "],\"ties\":[" + String.join(",", pairs) + "]}";
+    }
+
+    @Test
+    void aDenseMapGetsAllItsFiguresAndSaysThatOnlyTheLargestGroupsAreListed() {
+        var api = Http.withToken(port, "demo-token-professional");
+        var imported = api.postJson("/api/v1/families/" + deWit() + "/maps/import?format=kring&title=Dicht%20netwerk%20(test)", denseMap());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        var map = json(imported.body()).get("id").asString();
+
+        var analysis = api.get("/api/v1/families/" + deWit() + "/maps/" + map + "/analysis");
+        assertThat(analysis.statusCode()).isEqualTo(200);
+        var figures = json(analysis.body());
+        assertThat(figures.get("personCount").asInt()).isEqualTo(150);
+        assertThat(figures.get("tieCount").asInt()).isEqualTo(5000);
+        assertThat(figures.get("betweenness").size()).isEqualTo(150);
+        assertThat(figures.get("cliques").size()).isEqualTo(50);
+        assertThat(figures.get("cliquesCut").asBoolean()).isTrue();
+        assertThat(figures.get("cliquesExamined").asInt()).isGreaterThan(50);
+
+        var page = Http.signedIn(port, "demo-professional", "kring-demo").get("/families/" + deWit() + "/maps/" + map);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Kengetallen", "Groepen ingekort", "De 50 grootste van de", "Tussenpersonen");
+    }
 }

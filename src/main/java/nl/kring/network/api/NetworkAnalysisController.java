@@ -27,11 +27,14 @@ class NetworkAnalysisController {
     private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
     private final NetworkSignalProperties signals;
+    private final NetworkAnalysisProperties analysis;
     private final NetworkMessages messages;
     private final Clock clock;
 
-    NetworkAnalysisController(NetworkSignalProperties signals, NetworkMessages messages, ObjectProvider<Clock> clock) {
+    NetworkAnalysisController(NetworkSignalProperties signals, NetworkAnalysisProperties analysis,
+            NetworkMessages messages, ObjectProvider<Clock> clock) {
         this.signals = signals;
+        this.analysis = analysis;
         this.messages = messages;
         this.clock = clock.getIfAvailable(() -> Clock.system(NETHERLANDS));
     }
@@ -46,7 +49,8 @@ class NetworkAnalysisController {
         MapHistory history = MapFormat.fromParameter(format).read(body);
         MapVersion previous = history.previous().orElse(null);
         var figures = NetworkAnalysis.of(
-                history.latest(), previous, signals.thresholds(), LocalDate.now(clock), ActivationInfo.none());
+                history.latest(), previous, signals.thresholds(), LocalDate.now(clock), ActivationInfo.none(),
+                analysis.cliqueLimit());
         return NetworkAnalysisResponse.of(
                 figures, history.latest().number(), previous == null ? null : previous.number(), messages, locale);
     }

@@ -14,6 +14,11 @@ import nl.kring.network.domain.SupportGivers;
  *
  * @param version number of the analysed (newest) version
  * @param previousVersion number of the version it was compared with, or null
+ * @param cliques the largest maximal cliques, at most {@code kring.network.analysis.max-cliques}
+ * @param cliquesCut whether there are more cliques than {@code cliques} lists
+ * @param cliquesExamined how many cliques the search found, the listed ones included
+ * @param cliqueSearchComplete whether the search looked at the whole map; when false it stopped early
+ *        and {@code cliques} are the largest of the examined ones
  */
 public record NetworkAnalysisResponse(
         int version,
@@ -24,6 +29,9 @@ public record NetworkAnalysisResponse(
         Map<String, Integer> degree,
         List<String> isolated,
         List<List<String>> cliques,
+        boolean cliquesCut,
+        int cliquesExamined,
+        boolean cliqueSearchComplete,
         List<String> articulationPoints,
         int components,
         Map<String, Double> betweenness,
@@ -48,6 +56,9 @@ public record NetworkAnalysisResponse(
                 figures.degree(),
                 figures.isolated(),
                 figures.cliques(),
+                figures.cliqueSearch().cut(),
+                figures.cliqueSearch().examined(),
+                figures.cliqueSearch().complete(),
                 figures.articulationPoints(),
                 figures.components(),
                 figures.betweenness(),

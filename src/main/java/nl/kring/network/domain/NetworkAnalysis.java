@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.clique.PivotBronKerboschCliqueFinder;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
@@ -24,28 +22,33 @@ import org.jgrapht.graph.SimpleGraph;
  * Ties that touch anyone else are left out, and so are ties of a person with themself and second
  * copies of a tie. The graph algorithms are JGraphT's.
  *
- * <p>A crafted map can make these algorithms run for minutes (betweenness grows with persons ×
- * ties, the number of cliques can grow exponentially). Such maps are refused with a
- * {@link MapTooComplexException}; see {@link #MAX_BETWEENNESS_WORK} and {@link #CLIQUE_SECONDS}.
+ * <p>The number of maximal cliques can grow exponentially with the map (a dense map of 150 persons
+ * has about 100,000), so only the largest are listed ({@link LargestCliques}); the figures say when
+ * the list was cut and how many cliques were examined. Every map of up to
+ * {@value #ALWAYS_ANALYSED_PERSONS} persons gets all figures. Only a larger map whose betweenness
+ * would take too long is refused with a {@link MapTooComplexException}; see
+ * {@link #MAX_BETWEENNESS_WORK}.
  */
 public final class NetworkAnalysis {
 
     /** Cliques of fewer persons are just ties or pairs of ties; easyNWK also shows only these. */
     private static final int MIN_CLIQUE_SIZE = 3;
 
+    /** How many cliques are listed when nothing else is configured ({@code kring.network.analysis.max-cliques}). */
+    public static final int DEFAULT_MAX_CLIQUES = 50;
+
+    /** Maps of up to this many counted persons are never refused, however many ties they have. */
+    static final int ALWAYS_ANALYSED_PERSONS = 500;
+
     /**
-     * Upper bound of the betweenness work, the sum over the parts of the network of
-     * {@code persons × (persons + 2 × ties)}. JGraphT 1.5.3 needs roughly half a microsecond to a
-     * microsecond per unit on a 2-core machine, so this is one to two seconds. A map of 200 persons
-     * with 2000 ties is 840,000 units (measured 0.5 to 2.5 s for the whole analysis, JIT warm-up
-     * included); one part of more than about 800 persons is refused. It also keeps JGraphT's
-     * recursive search for articulation points far from the end of a thread's stack (a chain of
-     * 5000 persons overflows a 1 MB stack).
+     * For maps of more than {@link #ALWAYS_ANALYSED_PERSONS} persons only: upper bound of the
+     * betweenness work, the sum over the parts of the network of {@code persons × (persons + 2 × ties)}.
+     * Betweenness itself ({@link Brandes}, on int arrays) is fast even for a complete map of 500
+     * persons, but JGraphT's recursive search for articulation points must stay far from the end of a
+     * thread's stack (a chain of 5000 persons overflows a 1 MB stack); a chain of 800 persons is below
+     * this bound.
      */
     static final long MAX_BETWEENNESS_WORK = 2_000_000L;
-
-    /** Time allowed for listing the cliques; crafted maps can have billions of them. */
-    static final long CLIQUE_SECONDS = 2;
 
     private NetworkAnalysis() {
     }
@@ -63,8 +66,23 @@ public final class NetworkAnalysis {
             SignalThresholds thresholds,
             LocalDate today,
             ActivationInfo activation) {
-        var figures = figuresOf(version);
-        var previousFigures = previous == null ? null : figuresOf(previous);
+        return of(version, previous, thresholds, today, activation, DEFAULT_MAX_CLIQUES);
+    }
+
+    /**
+     * Figures and signals of a version, with at most {@code maxCliques} cliques listed.
+     *
+     * @throws MapTooComplexException for a map far beyond any real network
+     */
+    public static NetworkFigures of(
+            MapVersion version,
+            MapVersion previous,
+            SignalThresholds thresholds,
+            LocalDate today,
+            ActivationInfo activation,
+            int maxCliques) {
+        var figures = figuresOf(version, maxCliques);
+        var previousFigures = previous == null ? null : figuresOf(previous, maxCliques);
         var signals = Signals.detect(figures, previousFigures, version.centre(), thresholds, today,
                 activation == null ? ActivationInfo.none() : activation);
         return figures.withSignals(signals);
@@ -81,6 +99,15 @@ public final class NetworkAnalysis {
      * @throws MapTooComplexException for a map far beyond any real network
      */
     public static NetworkFigures figuresOf(MapVersion version) {
+        return figuresOf(version, DEFAULT_MAX_CLIQUES);
+    }
+
+    /**
+     * Only the figures, without signals, with at most {@code maxCliques} cliques listed.
+     *
+     * @throws MapTooComplexException for a map far beyond any real network
+     */
+    public static NetworkFigures figuresOf(MapVersion version, int maxCliques) {
         var counted = version.persons().stream()
                 .filter(MapPerson::counted)
                 .sorted(Comparator.comparing(MapPerson::id))
@@ -121,13 +148,15 @@ public final class NetworkAnalysis {
             circles.merge(member.circle(), 1, Integer::sum);
         }
 
+        var cliques = LargestCliques.of(graph, maxCliques, MIN_CLIQUE_SIZE);
         return new NetworkFigures(
                 n,
                 ties,
                 density(n, ties),
                 degree,
                 isolated,
-                cliquesOf(graph),
+                cliques.cliques(),
+                new NetworkFigures.CliqueSearch(cliques.cut(), cliques.examined(), cliques.complete()),
                 articulationPoints,
                 components.size(),
                 betweennessOf(graph, components),
@@ -162,40 +191,11 @@ public final class NetworkAnalysis {
             long degrees = component.stream().mapToLong(graph::degreeOf).sum();
             work += component.size() * (component.size() + degrees);
         }
-        if (work > MAX_BETWEENNESS_WORK) {
+        if (graph.vertexSet().size() > ALWAYS_ANALYSED_PERSONS && work > MAX_BETWEENNESS_WORK) {
             throw new MapTooComplexException(graph.vertexSet().size(), graph.edgeSet().size(),
                     "too many connected persons for betweenness");
         }
     }
-
-    private static List<List<String>> cliquesOf(Graph<String, DefaultEdge> graph) {
-        var finder = new PivotBronKerboschCliqueFinder<>(graph, CLIQUE_SECONDS, TimeUnit.SECONDS);
-        var cliques = new ArrayList<List<String>>();
-        for (var clique : finder) {
-            if (clique.size() >= MIN_CLIQUE_SIZE) {
-                cliques.add(clique.stream().sorted().toList());
-            }
-        }
-        if (finder.isTimeLimitReached()) {
-            throw new MapTooComplexException(graph.vertexSet().size(), graph.edgeSet().size(),
-                    "too many cliques to list");
-        }
-        cliques.sort(LARGEST_FIRST_THEN_BY_IDS);
-        return cliques;
-    }
-
-    private static final Comparator<List<String>> LARGEST_FIRST_THEN_BY_IDS = (left, right) -> {
-        if (left.size() != right.size()) {
-            return Integer.compare(right.size(), left.size());
-        }
-        for (int i = 0; i < left.size(); i++) {
-            int byId = left.get(i).compareTo(right.get(i));
-            if (byId != 0) {
-                return byId;
-            }
-        }
-        return 0;
-    };
 
     /**
      * Betweenness normalised as NetworkX's {@code betweenness_centrality} does for an undirected

@@ -17,7 +17,9 @@ import java.util.TreeMap;
  * @param density ties divided by possible ties, {@code E / (n(n-1)/2)}; 0 when fewer than two persons
  * @param degree per person, with how many other network members they have a tie
  * @param isolated persons without any tie to another network member
- * @param cliques maximal groups of at least three persons who all know each other
+ * @param cliques maximal groups of at least three persons who all know each other, at most the
+ *        configured number of the largest ones
+ * @param cliqueSearch whether {@code cliques} was cut and how many cliques the search examined
  * @param articulationPoints persons who alone hold parts of the network together: without them it
  *        falls apart into more pieces
  * @param components number of separate parts of the network; an isolated person is a part of their own
@@ -36,6 +38,7 @@ public record NetworkFigures(
         SortedMap<String, Integer> degree,
         List<String> isolated,
         List<List<String>> cliques,
+        CliqueSearch cliqueSearch,
         List<String> articulationPoints,
         int components,
         SortedMap<String, Double> betweenness,
@@ -44,6 +47,18 @@ public record NetworkFigures(
         Map<SupportType, SupportGivers> supportByType,
         List<Member> members,
         List<Signal> signals) {
+
+    /**
+     * How far the search for cliques got.
+     *
+     * @param cut there are more cliques than listed: only the largest are in {@code cliques}
+     * @param examined how many cliques (of at least three persons) the search found, the listed ones
+     *        included
+     * @param complete the search looked at the whole map; when false it stopped early and the listed
+     *        cliques are the largest of the examined ones
+     */
+    public record CliqueSearch(boolean cut, int examined, boolean complete) {
+    }
 
     public NetworkFigures {
         degree = Collections.unmodifiableSortedMap(new TreeMap<>(degree));
@@ -65,7 +80,7 @@ public record NetworkFigures(
     }
 
     public NetworkFigures withSignals(List<Signal> signals) {
-        return new NetworkFigures(personCount, tieCount, density, degree, isolated, cliques, articulationPoints,
+        return new NetworkFigures(personCount, tieCount, density, degree, isolated, cliques, cliqueSearch, articulationPoints,
                 components, betweenness, sectors, circles, supportByType, members, signals);
     }
 }

@@ -136,6 +136,10 @@ public final class MapCsv {
         figure(out, "articulationPoints", text.get("network.figures.articulationPoints"),
                 Integer.toString(figures.articulationPoints().size()));
         figure(out, "cliques", text.get("network.figures.cliques"), Integer.toString(figures.cliques().size()));
+        figure(out, "cliquesExamined", text.get("network.figures.cliquesExamined"),
+                Integer.toString(figures.cliqueSearch().examined()));
+        row(out, List.of(Cell.text("cliquesCut"), Cell.text(text.get("network.figures.cliquesCut")),
+                yesNo(figures.cliqueSearch().cut(), text)));
         for (Sector sector : Sector.values()) {
             figure(out, "sector." + sector.name(), text.get(sector),
                     Integer.toString(figures.sectors().getOrDefault(sector, 0)));

@@ -334,6 +334,9 @@ public final class MapPdf {
         row(table, "network.figures.isolated", countAndNames(figures.isolated()));
         row(table, "network.figures.articulationPoints", countAndNames(figures.articulationPoints()));
         row(table, "network.figures.cliques", Integer.toString(figures.cliques().size()));
+        if (figures.cliqueSearch().cut()) {
+            row(table, "network.figures.cliquesExamined", Integer.toString(figures.cliqueSearch().examined()));
+        }
         table.setKeepTogether(true);
         document.add(table);
 

@@ -182,6 +182,12 @@ class MapPageModel {
         list.add(new Figure("articulationPoints", join(figures.articulationPoints(), names)));
         list.add(new Figure("cliques", figures.cliques().isEmpty() ? "–"
                 : figures.cliques().stream().map(c -> join(c, names)).collect(Collectors.joining("; "))));
+        var search = figures.cliqueSearch();
+        if (search.cut()) {
+            list.add(new Figure("cliquesCut", messages.getMessage(
+                    search.complete() ? "network.figure.cliquesCut.largest" : "network.figure.cliquesCut.stopped",
+                    new Object[] {figures.cliques().size(), search.examined()}, LocaleContextHolder.getLocale())));
+        }
         list.add(new Figure("sectors", Arrays.stream(Sector.values())
                 .map(s -> label("network.sector." + s.name()) + " " + figures.sectors().getOrDefault(s, 0)).collect(Collectors.joining(", "))));
         list.add(new Figure("circles", Arrays.stream(Circle.values())

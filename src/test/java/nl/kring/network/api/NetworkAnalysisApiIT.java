@@ -78,6 +78,9 @@ class NetworkAnalysisApiIT {
         assertThat(body.get("isolated").size()).isZero();
         assertThat(JSON.convertValue(body.get("cliques"), List.class))
                 .isEqualTo(List.of(List.of("Aunt-1", "neighbour", "uncle"), List.of("coach", "friend", "neighbour")));
+        assertThat(body.get("cliquesCut").booleanValue()).isFalse();
+        assertThat(body.get("cliquesExamined").intValue()).isEqualTo(2);
+        assertThat(body.get("cliqueSearchComplete").booleanValue()).isTrue();
         assertThat(body.get("articulationPoints").get(0).stringValue()).isEqualTo("neighbour");
         assertThat(body.get("components").intValue()).isEqualTo(1);
         assertThat(body.get("betweenness").get("neighbour").doubleValue()).isCloseTo(4.0 / 6.0,

@@ -343,9 +343,9 @@ class NetworkAnalysisTest {
         }
 
         @Test
-        void aMapCraftedToHaveCountlessCliquesIsRefused() {
+        void aMapCraftedToHaveCountlessCliquesGetsItsFiguresWithTheCliqueListCut() {
             // Moon-Moser graph: 12 groups of three, everyone knows everyone outside their own group:
-            // 3^12 = 531441 maximal cliques from only 36 persons. Stops after the clique time limit.
+            // 3^12 = 531441 maximal cliques of 12 persons from only 36 persons.
             var ids = new java.util.ArrayList<String>();
             var pairs = new java.util.ArrayList<String>();
             for (int i = 0; i < 36; i++) {
@@ -356,9 +356,67 @@ class NetworkAnalysisTest {
                     }
                 }
             }
-            var version = map(persons(ids.toArray(String[]::new)), ties(pairs.toArray(String[]::new)));
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> figuresOf(version))
-                    .isInstanceOf(MapTooComplexException.class);
+            var f = figuresOf(map(persons(ids.toArray(String[]::new)), ties(pairs.toArray(String[]::new))));
+            assertThat(f.cliques()).hasSize(NetworkAnalysis.DEFAULT_MAX_CLIQUES).allSatisfy(c -> assertThat(c).hasSize(12));
+            assertThat(f.cliqueSearch().cut()).isTrue();
+            assertThat(f.cliqueSearch().examined()).isGreaterThan(NetworkAnalysis.DEFAULT_MAX_CLIQUES).isLessThan(531441);
+            assertThat(f.cliqueSearch().complete()).isFalse();
+            assertThat(f.betweenness()).hasSize(36);
+            assertThat(f.articulationPoints()).isEmpty();
+        }
+
+        @Test
+        void aDenseMapOf150PersonsAnd5000TiesGetsEveryFigureAndTheLargestCliques() {
+            var version = Networks.random(150, 5000, 12);
+            var f = org.junit.jupiter.api.Assertions.assertTimeout(java.time.Duration.ofSeconds(10),
+                    () -> figuresOf(version));
+            assertThat(f.personCount()).isEqualTo(150);
+            assertThat(f.tieCount()).isEqualTo(5000);
+            assertThat(f.degree()).hasSize(150);
+            assertThat(f.betweenness()).hasSize(150).allSatisfy((id, b) -> assertThat(b).isBetween(0.0, 1.0));
+            assertThat(f.betweenness().values().stream().mapToDouble(Double::doubleValue).sum()).isPositive();
+            assertThat(f.components()).isEqualTo(1);
+            assertThat(f.cliqueSearch().cut()).isTrue();
+            assertThat(f.cliqueSearch().examined()).isGreaterThan(NetworkAnalysis.DEFAULT_MAX_CLIQUES);
+            assertThat(f.cliques()).hasSize(NetworkAnalysis.DEFAULT_MAX_CLIQUES);
+            assertThat(f.cliques()).isSortedAccordingTo(java.util.Comparator.comparingInt(List<String>::size).reversed());
+            assertThat(f.cliques()).doesNotHaveDuplicates().allSatisfy(c -> assertThat(c).hasSizeGreaterThanOrEqualTo(3));
+            var ties = new java.util.HashSet<>(version.ties());
+            for (var clique : f.cliques()) {
+                for (int i = 0; i < clique.size(); i++) {
+                    for (int j = i + 1; j < clique.size(); j++) {
+                        assertThat(ties).as("everyone in %s knows each other", clique)
+                                .contains(new Tie(clique.get(i), clique.get(j)));
+                    }
+                }
+            }
+        }
+
+        @Test
+        void aConfiguredLimitListsThatManyCliques() {
+            var f = NetworkAnalysis.figuresOf(Networks.random(150, 5000, 12), 5);
+            assertThat(f.cliques()).hasSize(5);
+            assertThat(f.cliqueSearch().cut()).isTrue();
+        }
+
+        @Test
+        void aMapOf500PersonsGetsAllFiguresHoweverManyTiesItHas() {
+            for (int ties : new int[] {5000, 30_000}) {
+                var f = org.junit.jupiter.api.Assertions.assertTimeout(java.time.Duration.ofSeconds(20),
+                        () -> figuresOf(Networks.random(500, ties, ties)));
+                assertThat(f.personCount()).isEqualTo(500);
+                assertThat(f.tieCount()).isEqualTo(ties);
+                assertThat(f.betweenness()).hasSize(500);
+                assertThat(f.betweenness().values().stream().mapToDouble(Double::doubleValue).sum()).isPositive();
+                assertThat(f.cliques()).isNotEmpty().hasSizeLessThanOrEqualTo(NetworkAnalysis.DEFAULT_MAX_CLIQUES);
+            }
+        }
+
+        @Test
+        void aSmallMapListsAllItsCliquesAndSaysSo() {
+            var f = figuresOf(Networks.networkHeldTogetherByOneNeighbour());
+            assertThat(f.cliques()).hasSize(2);
+            assertThat(f.cliqueSearch()).isEqualTo(new NetworkFigures.CliqueSearch(false, 2, true));
         }
     }
 

@@ -35,6 +35,27 @@ final class Networks {
         return ties;
     }
 
+    /** {@code persons} persons p0, p1, … with {@code ties} distinct ties between them, drawn at random. */
+    static MapVersion random(int persons, int ties, long seed) {
+        if (ties > persons * (persons - 1) / 2) {
+            throw new IllegalArgumentException("more ties than pairs");
+        }
+        var ids = new String[persons];
+        for (int i = 0; i < persons; i++) {
+            ids[i] = "p" + i;
+        }
+        var random = new java.util.Random(seed);
+        var pairs = new java.util.LinkedHashSet<String>();
+        while (pairs.size() < ties) {
+            int a = random.nextInt(persons);
+            int b = random.nextInt(persons);
+            if (a != b) {
+                pairs.add("p" + Math.min(a, b) + "-p" + Math.max(a, b));
+            }
+        }
+        return map(persons(ids), ties(pairs.toArray(String[]::new)));
+    }
+
     static MapVersion empty() {
         return map(List.of(), List.of());
     }

@@ -106,11 +106,35 @@ class MapCsvTest {
                 List.of("personCount", "Persons", "3"),
                 List.of("tieCount", "Ties between persons", "2"),
                 List.of("density", "Density", "0.666667"),
+                List.of("cliquesExamined", "network.figures.cliquesExamined", "0"),
+                List.of("cliquesCut", "network.figures.cliquesCut", "network.csv.no"),
                 List.of("sector.FAMILY", "Family", "2"),
                 List.of("circle.INNER", "Inner circle", "1"),
                 List.of("support.INFORMATIONAL.professional", "Information and advice (Professional)", "1"),
                 List.of("signal.SINGLE_CONNECTOR", "One person holds the network together", "Papa Ömer"));
         assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(3));
+    }
+
+    @Test
+    void theFiguresOfADenseMapSayThatTheListOfGroupsWasCut() {
+        // 15 persons in five threes, everyone knows everyone outside their own three: 3^5 = 243 groups.
+        var persons = new ArrayList<nl.kring.network.domain.MapPerson>();
+        var ties = new ArrayList<nl.kring.network.domain.Tie>();
+        for (int i = 0; i < 15; i++) {
+            persons.add(nl.kring.network.domain.MapPerson.builder("p" + i, "Persoon " + i).at(i * 20 - 150, 30).build());
+            for (int j = i + 1; j < 15; j++) {
+                if (i / 3 != j / 3) {
+                    ties.add(new nl.kring.network.domain.Tie("p" + i, "p" + j));
+                }
+            }
+        }
+        var map = new nl.kring.network.domain.MapVersion(nl.kring.network.domain.Centre.named("Noor"), persons, ties);
+        var rows = parse(MapCsv.figures(map, MapPdfTest.figuresOf(map), MapPdfTest.englishLabels()));
+
+        assertThat(rows).contains(
+                List.of("cliques", "Groups who all know each other", "50"),
+                List.of("cliquesExamined", "network.figures.cliquesExamined", "243"),
+                List.of("cliquesCut", "network.figures.cliquesCut", "network.csv.yes"));
     }
 
     @Test
