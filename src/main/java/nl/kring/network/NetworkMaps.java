@@ -246,13 +246,18 @@ public class NetworkMaps {
      */
     public String addPerson(CurrentUser user, UUID familyId, UUID mapId, String name, nl.kring.network.domain.Sector sector) {
         var clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > 120) {
-            throw MapRefusal.invalid("network.error.edit.NAME", "name");
+        if (clean.isEmpty() || clean.length() > 100) {
+            throw MapRefusal.invalid("network.form.error.name", "name");
         }
         return families.change(user, familyId, Action.MAP_EDIT, file -> {
             var latest = store.latest(requireMap(familyId, mapId).id()).orElseThrow(MapRefusal::notFound);
             var person = MapEditing.newPerson(latest.version(), clean, sector);
-            var changed = MapEditing.apply(latest.version(), new MapEdit.AddPerson(person));
+            MapVersion changed;
+            try {
+                changed = MapEditing.apply(latest.version(), new MapEdit.AddPerson(person));
+            } catch (MapEditing.EditRefused refused) {
+                throw MapRefusal.invalid("network.error.edit." + refused.refusal().name(), "name");
+            }
             if (!store.replaceContent(latest.id(), latest.revision(), changed)) {
                 throw new MapEditConflict(store.latest(mapId).orElseThrow(), latest.revision());
             }

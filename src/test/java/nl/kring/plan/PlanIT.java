@@ -465,6 +465,14 @@ class PlanIT {
         assertThat(conflict.body()).contains("plan-conflict").contains("Onze eigen vraag, zo getypt").contains("Mijn voorstel, zo getypt")
                 .contains("name=\"basedOnRevision\" value=\"1\"");
 
+        // someone new on the map from the plan: without a name refused with the form kept, with one on the map
+        var nameless = mother.submit(page, page + "/new-person", Map.of("name", " ", "sector", "FRIENDS", "map", f.mapId()));
+        assertThat(nameless.statusCode()).isEqualTo(400);
+        assertThat(nameless.body()).contains("Vul een naam");
+        assertThat(mother.submit(page, page + "/new-person", Map.of("name", "Tante Els", "sector", "FAMILY", "map", f.mapId()))
+                .statusCode()).isEqualTo(302);
+        assertThat(mother.get(page).body()).contains("Tante Els (Ons netwerk (test))");
+
         // and the family's part is not hers to write on the page either
         var notHers = professional.submit(page, page + "/family-part", typed);
         assertThat(notHers.statusCode()).isEqualTo(403);

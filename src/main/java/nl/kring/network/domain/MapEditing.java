@@ -51,8 +51,12 @@ public final class MapEditing {
         String id;
         do {
             id = "p-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        } while (indexOf(version.persons(), id) >= 0);
+        } while (taken(version, id));
         return MapPerson.builder(id, name).at(angle, 80).build();
+    }
+
+    private static boolean taken(MapVersion version, String id) {
+        return version.persons().stream().anyMatch(person -> person.id().equals(id));
     }
 
     public static MapVersion apply(MapVersion version, MapEdit edit) {
