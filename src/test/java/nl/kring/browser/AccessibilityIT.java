@@ -448,6 +448,10 @@ class AccessibilityIT {
         var planPath = browser.path();
         browser.clickAndWait(By.cssSelector("#accept-form button"));
         findings.scan(browser, "demo-parent", 200);
+        // the printable invitation letter for the network meeting
+        browser.open(planPath + "/letter?person=" + new org.openqa.selenium.support.ui.Select(browser.find(By.id("letter-person")))
+                .getOptions().getFirst().getDomAttribute("value"));
+        findings.scan(browser, "demo-parent", 200);
         browser.signOut();
 
         browser.signIn("demo-professional");
@@ -462,6 +466,17 @@ class AccessibilityIT {
         browser.submitAndWait(By.id("professional-part-form"));
         findings.check("demo-professional", browser, !browser.findAll(By.id("plan-error")).isEmpty(), "no error for hours that are not a number");
         findings.scan(browser, "demo-professional", 400);
+        browser.signOut();
+
+        // Noor (14) accepts too: the accepted plan with its evaluation form, step-down and history
+        browser.signIn("demo-youth");
+        browser.open(planPath);
+        browser.clickAndWait(By.cssSelector("#accept-form button"));
+        findings.check("demo-youth", browser, !browser.findAll(By.id("evaluation-form")).isEmpty(), "an accepted plan should offer its evaluation");
+        findings.scan(browser, "demo-youth", 200);
+        browser.submitAndWait(By.id("evaluation-form"));
+        findings.check("demo-youth", browser, !browser.findAll(By.id("plan-error")).isEmpty(), "an evaluation without marks should be refused");
+        findings.scan(browser, "demo-youth", 400);
         browser.signOut();
     }
 
