@@ -50,7 +50,8 @@ public class Plans {
         PLAN_AGREEMENT_ANSWER,
         PLAN_AGREEMENT_DONE,
         PLAN_MEETING,
-        PLAN_EVALUATE;
+        PLAN_EVALUATE,
+        PLAN_MEETING_INVITE;
 
         @Override
         public String code() {
@@ -140,7 +141,15 @@ public class Plans {
     private final PlanStore store;
     private final Clock clock;
 
-    public Plans(FamilyFiles families, NetworkMaps maps, PlanStore store, Clock clock) {
+    private final nl.kring.identity.Accounts accounts;
+    private final nl.kring.mail.Mailer mailer;
+    private final org.springframework.context.MessageSource messages;
+
+    public Plans(FamilyFiles families, NetworkMaps maps, PlanStore store, Clock clock, nl.kring.identity.Accounts accounts,
+            nl.kring.mail.Mailer mailer, org.springframework.context.MessageSource messages) {
+        this.accounts = accounts;
+        this.mailer = mailer;
+        this.messages = messages;
         this.families = families;
         this.maps = maps;
         this.store = store;
@@ -393,6 +402,47 @@ public class Plans {
         var acceptedOn = version.acceptedAt().orElseThrow().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate();
         return nl.kring.plan.domain.Reminder.due(acceptedOn, version.content().family().evaluationMoments(),
                 store.evaluations(version.id()).stream().map(nl.kring.plan.domain.Evaluation::heldOn).toList(), today());
+    }
+
+    /**
+     * Mails the invitation to the network meeting, with the date and place the family chose, to a person on the
+     * map who has an account (a network member invited to the file). Someone without one gets the file's
+     * invitation first, or the printable letter; a person the youth refused is not invited at all (422).
+     */
+    public String mailMeetingInvitation(CurrentUser user, UUID familyId, UUID planId, UUID mapId, String personId, java.util.Locale locale) {
+        return families.change(user, familyId, Action.PLAN_MEETING_INVITE, file -> {
+            requirePlan(familyId, planId);
+            var person = persons(file).stream().filter(p -> p.ref().mapId().equals(mapId) && p.ref().personId().equals(personId))
+                    .findFirst().orElseThrow(() -> PlanRefusal.of(new PlanRuleBroken(Rule.UNKNOWN_PERSON, "person")));
+            if (person.refused()) {
+                throw PlanRefusal.of(new PlanRuleBroken(Rule.REFUSED_PERSON, "person"));
+            }
+            var address = file.network().stream()
+                    .filter(c -> c.mapPerson().filter(ref -> ref.mapId().equals(mapId) && ref.personId().equals(personId)).isPresent())
+                    .flatMap(c -> c.accountId().stream())
+                    .flatMap(account -> accounts.emailOf(account).stream())
+                    .findFirst()
+                    .orElseThrow(() -> new PlanRefusal(422, "plan.error.noAddress", "person"));
+            var meeting = store.meeting(planId);
+            var lines = new ArrayList<String>();
+            lines.add(text("plan.letter.dear", locale, person.ref().name()));
+            lines.add(text("plan.letter.invite", locale, file.name()));
+            lines.add(meeting.flatMap(Meeting::on).map(day -> text("plan.letter.when", locale,
+                    day.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale)),
+                    meeting.get().place().isBlank() ? "–" : meeting.get().place())).orElse(text("plan.letter.whenLater", locale)));
+            lines.add(text("plan.letter.what", locale));
+            lines.add(text("plan.letter.you", locale));
+            lines.add(text("plan.letter.closing", locale, file.name()));
+            var plain = String.join("\n\n", lines) + "\n";
+            var html = lines.stream().map(line -> "<p>" + org.springframework.web.util.HtmlUtils.htmlEscape(line) + "</p>")
+                    .collect(java.util.stream.Collectors.joining());
+            mailer.send(new nl.kring.mail.OutgoingMail(address, locale, text("plan.letter.title", locale), plain, html));
+            return person.ref().name();
+        }, name -> List.of(mapId + "/" + personId));
+    }
+
+    private String text(String key, java.util.Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, key, locale);
     }
 
     /**

@@ -496,6 +496,20 @@ class PlanIT {
         assertThat(motherPage.get("/families/" + f.id() + "/plans/" + plan.get("id").asString() + "/letter?person=nobody").statusCode())
                 .isEqualTo(400);
 
+        // the invitation by mail, with the date and place: only to someone on the map who has an account
+        var noAccount = motherPage.submit("/families/" + f.id() + "/plans/" + plan.get("id").asString(),
+                "/families/" + f.id() + "/plans/" + plan.get("id").asString() + "/letter/mail", Map.of("person", f.mapId() + ":oma"));
+        assertThat(noAccount.statusCode()).isEqualTo(422);
+        assertThat(noAccount.body()).contains("nog geen account");
+        var omaUser = signUpAs(f.mother(), f.id(), "map:" + f.mapId() + ":oma");
+        var omaEmail = jdbc.sql("select email from account where username = ?").param(omaUser).query(String.class).single();
+        var mailed = motherPage.submit("/families/" + f.id() + "/plans/" + plan.get("id").asString(),
+                "/families/" + f.id() + "/plans/" + plan.get("id").asString() + "/letter/mail", Map.of("person", f.mapId() + ":oma"));
+        assertThat(mailed.statusCode()).isEqualTo(302);
+        var invitation = jdbc.sql("select subject || ' ' || plain_text from mail_message where recipient = ? order by created_at desc limit 1")
+                .param(omaEmail).query(String.class).single();
+        assertThat(invitation).contains("Uitnodiging voor een netwerkberaad").contains("Beste Oma Truus").contains("Bij oma thuis");
+
         // only the family starts its private time
         var byProfessional = f.professional().putJson(url + "/meeting", "{\"stage\":\"PRIVATE_TIME\"}");
         assertThat(byProfessional.statusCode()).isEqualTo(403);

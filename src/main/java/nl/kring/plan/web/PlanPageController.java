@@ -117,6 +117,28 @@ class PlanPageController {
         return "plan/letter";
     }
 
+    @PostMapping("/{planId}/letter/mail")
+    String mailLetter(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
+            @RequestParam(defaultValue = "") String person, java.util.Locale locale, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            var at = person.indexOf(':');
+            UUID mapId;
+            try {
+                mapId = UUID.fromString(at < 0 ? "" : person.substring(0, at));
+            } catch (IllegalArgumentException unknown) {
+                throw nl.kring.plan.PlanRefusal.badInput("plan.error.unknownPerson", "person");
+            }
+            var name = plans.mailMeetingInvitation(user, familyId, planId, mapId, person.substring(at + 1), locale);
+            redirect.addFlashAttribute("notice", "plan.notice.invitationMailed");
+            redirect.addFlashAttribute("noticeName", name);
+            return "redirect:/families/" + familyId + "/plans/" + planId + "#meeting";
+        } catch (RuntimeException failure) {
+            var refused = asRefusal(failure);
+            return refused(user, familyId, planId, refused, null, null, model, response);
+        }
+    }
+
     @PostMapping("/{planId}/family-part")
     String saveFamilyPart(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
             @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response, RedirectAttributes redirect) {
