@@ -637,7 +637,10 @@ public class Plans {
         var stored = (number.isPresent() ? store.version(planId, number.getAsInt()) : store.latest(planId)).orElseThrow(PlanRefusal::notFound);
         var viewer = viewer(user, seen);
         var meeting = store.meeting(planId);
-        if (viewer != Viewer.FAMILY && meeting.filter(m -> m.stage().privateToTheFamily()).isPresent()) {
+        // the private time is for the family and its network: every professional is kept out, also one the family shares with
+        var professional = viewer == Viewer.PROFESSIONAL || (viewer != Viewer.FAMILY && user.roles().stream()
+                .anyMatch(role -> role == nl.kring.identity.Role.PROFESSIONAL || role == nl.kring.identity.Role.PRIVACY_OFFICER));
+        if (professional && meeting.filter(m -> m.stage().privateToTheFamily()).isPresent()) {
             throw new PlanRefusal(403, "plan.error.privateTime", null);
         }
         var readerOnMap = readerOnMap(file, user);

@@ -400,6 +400,11 @@ class PlanIT {
         assertThat(shown.get("viewer").asString()).isEqualTo("OWN_AGREEMENTS");
         assertThat(shown.get("family").get("agreements")).hasSize(1);
         assertThat(seen.body()).contains("Sanne naar hockey brengen").doesNotContain("Klussen").doesNotContain("Mama is vaak moe");
+        // the private time is for the family and its network: she still sees her part, the professional nothing
+        assertThat(f.mother().putJson(url + "/meeting", "{\"stage\":\"PRIVATE_TIME\"}").statusCode()).isEqualTo(200);
+        assertThat(oma.get(url).statusCode()).isEqualTo(200);
+        assertThat(f.professional().get(url).statusCode()).isEqualTo(403);
+        assertThat(f.mother().putJson(url + "/meeting", "{\"stage\":\"FOLLOW_UP\"}").statusCode()).isEqualTo(200);
 
         var agreements = json(f.mother().get(url)).get("family").get("agreements");
         var own = agreements.get(0).get("id").asString();
