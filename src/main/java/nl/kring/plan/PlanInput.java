@@ -1,7 +1,6 @@
 package nl.kring.plan;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import nl.kring.plan.domain.ProfessionalPart;
 import nl.kring.plan.domain.ProfessionalTask;
 import nl.kring.plan.domain.SafetyCondition;
 import nl.kring.plan.domain.TaskLabel;
+import nl.kring.platform.web.FormValues;
 
 /**
  * A plan's parts as a form or the API sends them: text as typed, dates as {@code YYYY-MM-DD}, kinds as
@@ -51,15 +51,15 @@ public final class PlanInput {
             var m = given.get(i);
             var field = "marks[" + i + "]";
             if (m == null || blank(m.agreementId())) {
-                throw PlanRefusal.invalid("plan.error.unknownAgreement", field + ".agreementId");
+                throw PlanRefusal.badInput("plan.error.unknownAgreement", field + ".agreementId");
             }
             if (blank(m.mark())) {
-                throw PlanRefusal.invalid("plan.error.mark", field + ".mark");
+                throw PlanRefusal.badInput("plan.error.mark", field + ".mark");
             }
             marks.add(new nl.kring.plan.domain.Evaluation.AgreementMark(id(m.agreementId(), field + ".agreementId"),
                     enumOf(nl.kring.plan.domain.Evaluation.Mark.class, m.mark(), "plan.error.mark", field + ".mark"), m.note()));
         }
-        var day = date(input.heldOn(), "heldOn").orElseThrow(() -> PlanRefusal.invalid("plan.error.date", "heldOn"));
+        var day = day(input.heldOn(), "heldOn").orElseThrow(() -> PlanRefusal.badInput("plan.error.date", "heldOn"));
         return new nl.kring.plan.domain.Evaluation(UUID.randomUUID(), day, marks, input.whatChanges());
     }
 
@@ -70,7 +70,7 @@ public final class PlanInput {
             var a = given.get(i);
             var field = "agreements[" + i + "]";
             if (a == null) {
-                throw PlanRefusal.invalid("plan.error.agreementWhat", field);
+                throw PlanRefusal.badInput("plan.error.agreementWhat", field);
             }
             var persons = new ArrayList<PersonRef>();
             var named = a.persons() == null ? List.<Person>of() : a.persons();
@@ -81,12 +81,12 @@ public final class PlanInput {
                     blank(a.task()) ? Optional.empty() : Optional.of(enumOf(TaskLabel.class, a.task(), "plan.error.task", field + ".task")),
                     blank(a.supportType()) ? null : enumOf(SupportType.class, a.supportType(), "plan.error.agreementSupportType",
                             field + ".supportType"),
-                    a.when(), a.how(), date(a.start(), field + ".start").orElse(null), date(a.end(), field + ".end")));
+                    a.when(), a.how(), day(a.start(), field + ".start").orElse(null), day(a.end(), field + ".end")));
         }
         var moments = new ArrayList<LocalDate>();
         var days = input.evaluationMoments() == null ? List.<String>of() : input.evaluationMoments();
         for (int i = 0; i < days.size(); i++) {
-            date(days.get(i), "evaluationMoments[" + i + "]").ifPresent(moments::add);
+            day(days.get(i), "evaluationMoments[" + i + "]").ifPresent(moments::add);
         }
         return new FamilyPart(input.question(), input.goingWell(), input.worries(), input.goals(), agreements, input.safety(),
                 input.whenThingsGoWrong(), moments);
@@ -119,15 +119,15 @@ public final class PlanInput {
             try {
                 hours = blank(t.hoursPerMonth()) ? 0 : Integer.parseInt(t.hoursPerMonth().strip());
             } catch (NumberFormatException notANumber) {
-                throw PlanRefusal.invalid("plan.error.hours", field + ".hoursPerMonth");
+                throw PlanRefusal.badInput("plan.error.hours", field + ".hoursPerMonth");
             }
             if (hours < 0 || hours > 744) {
-                throw PlanRefusal.invalid("plan.error.hours", field + ".hoursPerMonth");
+                throw PlanRefusal.badInput("plan.error.hours", field + ".hoursPerMonth");
             }
             var to = t.handOverTo() == null || blank(t.handOverTo().personId()) ? Optional.<PersonRef>empty()
                     : Optional.of(person(t.handOverTo(), field + ".handOverTo"));
             tasks.add(new ProfessionalTask(id(t.id(), field + ".id"), t.description(), t.heldBy(), hours, to,
-                    date(t.handOverBy(), field + ".handOverBy"),
+                    day(t.handOverBy(), field + ".handOverBy"),
                     blank(t.state()) ? ProfessionalTask.HandOverState.HELD
                             : enumOf(ProfessionalTask.HandOverState.class, t.state(), "plan.error.taskState", field + ".state")));
         }
@@ -136,47 +136,28 @@ public final class PlanInput {
 
     private static PersonRef person(Person person, String field) {
         if (person == null || blank(person.mapId()) || blank(person.personId())) {
-            throw PlanRefusal.invalid("plan.error.unknownPerson", field);
+            throw PlanRefusal.badInput("plan.error.unknownPerson", field);
         }
-        try {
-            return new PersonRef(UUID.fromString(person.mapId().strip()), person.personId().strip(), "");
-        } catch (IllegalArgumentException notAnId) {
-            throw PlanRefusal.invalid("plan.error.unknownPerson", field);
-        }
+        return new PersonRef(FormValues.uuid(person.mapId(), "plan.error.unknownPerson", field), person.personId().strip(), "");
     }
 
     private static UUID id(String id, String field) {
         if (blank(id)) {
             return UUID.randomUUID();
         }
-        try {
-            return UUID.fromString(id.strip());
-        } catch (IllegalArgumentException notAnId) {
-            throw PlanRefusal.invalid("plan.error.id", field);
-        }
+        return FormValues.uuid(id, "plan.error.id", field);
     }
 
     /** A day as {@code YYYY-MM-DD}, or empty when nothing was given; a wrong one is refused naming the field. */
     public static Optional<LocalDate> day(String text, String field) {
-        return date(text, field);
-    }
-
-    static Optional<LocalDate> date(String text, String field) {
-        if (blank(text)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text.strip()));
-        } catch (DateTimeParseException notADate) {
-            throw PlanRefusal.invalid("plan.error.date", field);
-        }
+        return FormValues.optionalDate(text, "plan.error.date", field);
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String code, String messageKey, String field) {
         try {
             return Enum.valueOf(type, code.strip());
         } catch (IllegalArgumentException unknown) {
-            throw PlanRefusal.invalid(messageKey, field);
+            throw PlanRefusal.badInput(messageKey, field);
         }
     }
 

@@ -21,8 +21,4 @@ public class PlanRefusal extends Refusal {
     public static PlanRefusal badInput(String messageKey, String field) {
         return new PlanRefusal(400, messageKey, field);
     }
-
-    static PlanRefusal invalid(String messageKey, String field) {
-        return new PlanRefusal(400, messageKey, field);
-    }
 }

@@ -167,7 +167,7 @@ public class Plans {
     public OpenedPlan create(CurrentUser user, UUID familyId, String title) {
         var clean = title == null ? "" : title.strip();
         if (clean.isEmpty() || clean.length() > MAX_TITLE) {
-            throw PlanRefusal.invalid("plan.error.title", "title");
+            throw PlanRefusal.badInput("plan.error.title", "title");
         }
         return families.change(user, familyId, Action.PLAN_CREATE, file -> {
             var planId = store.insertPlan(familyId, clean, user.accountId(), now());
@@ -244,6 +244,7 @@ public class Plans {
      */
     public OpenedPlan accept(CurrentUser user, UUID familyId, UUID planId, int revision) {
         return families.change(user, familyId, Action.PLAN_ACCEPT, file -> {
+            var shownOnTheMap = new ArrayList<String>();
             var acceptors = PlanRules.acceptors(file, today());
             var me = acceptors.stream().filter(member -> member.isAccount(user.accountId())).findFirst()
                     .orElseThrow(() -> PlanRefusal.of(new PlanRuleBroken(Rule.NOT_AN_ACCEPTOR, null)));
@@ -259,11 +260,15 @@ public class Plans {
             store.acceptances(draft.id()).forEach(a -> accepted.put(a.memberId(), a.revision()));
             if (PlanRules.acceptedByAll(acceptors, accepted, revision)) {
                 store.markAccepted(draft.id(), revision, now());
-                showOnTheMap(file, draft.content());
+                shownOnTheMap.addAll(showOnTheMap(file, draft.content()));
             }
-            return opened(user, whole(file), planId, OptionalInt.empty());
-        }, Plans::recordIds);
+            return new AcceptedNow(opened(user, whole(file), planId, OptionalInt.empty()), shownOnTheMap);
+        }, accepted -> java.util.stream.Stream.concat(recordIds(accepted.plan()).stream(), accepted.shownOnTheMap().stream()).toList())
+                .plan();
     }
+
+    /** An acceptance, and the map persons ({@code mapId/personId}) whose support it put on the map: the audit line names both. */
+    private record AcceptedNow(OpenedPlan plan, List<String> shownOnTheMap) {}
 
     /** Starts the next version from the accepted one; there is one draft at a time. */
     public OpenedPlan startNextVersion(CurrentUser user, UUID familyId, UUID planId) {
@@ -315,11 +320,6 @@ public class Plans {
                 refused -> refused.stream().map(r -> r.person().key()).toList());
     }
 
-    /** The persons the plan can name: everyone on the family's maps now, and whether a youth refused them. */
-    public List<Person> personsOf(FamilyFile file) {
-        return persons(file);
-    }
-
     /**
      * Moves the plan's network meeting to a stage, with the date and place the family chose. Private family
      * time is started and ended by the family only; while it runs, professionals cannot read or change the plan.
@@ -360,7 +360,7 @@ public class Plans {
                 throw PlanRefusal.of(broken);
             }
             if (evaluation.heldOn().isAfter(today())) {
-                throw PlanRefusal.invalid("plan.error.evaluationInFuture", "heldOn");
+                throw PlanRefusal.badInput("plan.error.evaluationInFuture", "heldOn");
             }
             store.insertEvaluation(latest.id(), evaluation, user.accountId(), now());
             return opened(user, whole(file), planId, OptionalInt.empty());
@@ -449,12 +449,12 @@ public class Plans {
      * Who could help, for the meeting's second stage: persons on the map who are available and reachable, not
      * professionals, not refused by a youth, and not yet given an agreement in any of the family's plans.
      */
-    private List<Person> suggestions(FamilyFile file) {
+    private List<Person> suggestions(FamilyFile file, List<Person> persons) {
         var asked = new java.util.HashSet<String>();
         for (var version : store.latestOfFamily(file.id())) {
             asked.addAll(PlanRules.counts(version.content().family().agreements()).keySet());
         }
-        return persons(file).stream()
+        return persons.stream()
                 .filter(p -> p.available() && p.reachable() && !p.professional() && !p.refused() && !asked.contains(p.ref().key()))
                 .toList();
     }
@@ -483,7 +483,7 @@ public class Plans {
             var version = ownAgreement(user, seen, planId, agreementId);
             var on = day == null ? today() : day;
             if (on.isAfter(today())) {
-                throw PlanRefusal.invalid("plan.error.doneInFuture", "doneOn");
+                throw PlanRefusal.badInput("plan.error.doneInFuture", "doneOn");
             }
             store.insertDone(version.id(), agreementId, user.accountId(), on, cleanNote, now());
             return opened(user, seen, planId, OptionalInt.empty());
@@ -513,17 +513,21 @@ public class Plans {
      * An accepted plan shows on the map: each agreement as its persons' support of that kind, and each task
      * handed over as practical support of the person who took it over.
      */
-    private void showOnTheMap(FamilyFile file, PlanContent content) {
+    private List<String> showOnTheMap(FamilyFile file, PlanContent content) {
+        var changed = new ArrayList<String>();
         for (var agreement : content.family().agreements()) {
             agreement.persons().stream().collect(java.util.stream.Collectors.groupingBy(PersonRef::mapId)).forEach((mapId, persons) ->
-                    maps.showSupport(file, mapId, persons.stream().map(PersonRef::personId).toList(), agreement.supportType()));
+                    maps.showSupport(file, mapId, persons.stream().map(PersonRef::personId).toList(), agreement.supportType())
+                            .forEach(id -> changed.add(mapId + "/" + id)));
         }
         for (var task : content.professional().tasks()) {
             if (task.state() == nl.kring.plan.domain.ProfessionalTask.HandOverState.HANDED_OVER && task.handOverTo().isPresent()) {
                 var to = task.handOverTo().get();
-                maps.showSupport(file, to.mapId(), List.of(to.personId()), nl.kring.network.domain.SupportType.PRACTICAL);
+                maps.showSupport(file, to.mapId(), List.of(to.personId()), nl.kring.network.domain.SupportType.PRACTICAL)
+                        .forEach(id -> changed.add(to.mapId() + "/" + id));
             }
         }
+        return changed;
     }
 
     private StoredPlanVersion ownAgreement(CurrentUser user, FamilyFiles.Seen seen, UUID planId, UUID agreementId) {
@@ -665,6 +669,8 @@ public class Plans {
                 .filter(a -> whole || a.accountId().equals(user.accountId())).toList();
         var done = store.done(stored.id()).stream()
                 .filter(d -> whole || d.accountId().equals(user.accountId())).toList();
+        // the persons on the maps are read once for the list, the forms and the suggestions
+        var persons = whole ? persons(file) : List.<Person>of();
         var history = new ArrayList<HistoryLine>();
         var stepDown = new ArrayList<StepDownLine>();
         if (whole) {
@@ -682,9 +688,9 @@ public class Plans {
             history.sort(java.util.Comparator.comparing(HistoryLine::day));
         }
         return new OpenedPlan(file, plan, shown, store.versionNumbers(planId), viewer, whole ? acceptors : List.of(),
-                whole ? store.refusedPersons(file.id()) : List.of(), whole ? persons(file) : List.of(), answers, done, readerOnMap,
+                whole ? store.refusedPersons(file.id()) : List.of(), persons, answers, done, readerOnMap,
                 file.membersWithAccount(user.accountId()).findFirst(), maps.thresholds().overloadAgreements(), meeting,
-                whole ? suggestions(file) : List.of(), whole ? store.evaluations(stored.id()) : List.of(), history, stepDown);
+                whole ? suggestions(file, persons) : List.of(), whole ? store.evaluations(stored.id()) : List.of(), history, stepDown);
     }
 
     private static PlanContent ownAgreementsOnly(PlanContent content, Optional<PersonRef> me) {

@@ -204,9 +204,10 @@ public class PlanStore {
     public record AcceptedLatest(UUID familyId, UUID planId, StoredPlanVersion version) {}
 
     public List<AcceptedLatest> acceptedLatestVersions() {
-        return jdbc.sql(VERSION.replace("from plan_version", ", (select family_id from plan where plan.id = plan_version.plan_id) as family_id from plan_version")
-                + """
-                 where status = 'ACCEPTED' and number = (select max(v.number) from plan_version v where v.plan_id = plan_version.plan_id)
+        return jdbc.sql("""
+                select v.id, v.plan_id, v.number, v.revision, v.status, v.content::text as content, v.updated_at, v.accepted_at, p.family_id
+                  from plan_version v join plan p on p.id = v.plan_id
+                 where v.status = 'ACCEPTED' and v.number = (select max(w.number) from plan_version w where w.plan_id = v.plan_id)
                 """).query((rs, n) -> new AcceptedLatest(rs.getObject("family_id", UUID.class), rs.getObject("plan_id", UUID.class), version(rs, n)))
                 .list();
     }

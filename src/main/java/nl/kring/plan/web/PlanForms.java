@@ -167,6 +167,16 @@ public final class PlanForms {
         }
     }
 
+    /** The person a form chose ({@code mapId:personId}); anything else is refused naming {@code field}. */
+    static PersonRef chosen(String value, String field) {
+        var at = value == null ? -1 : value.indexOf(':');
+        if (at < 0) {
+            throw nl.kring.platform.web.Refusal.badInput("plan.error.unknownPerson", field);
+        }
+        return new PersonRef(nl.kring.platform.web.FormValues.uuid(value.substring(0, at), "plan.error.unknownPerson", field),
+                value.substring(at + 1), "");
+    }
+
     /** A person as a form sends it: {@code mapId:personId}. */
     static String value(PersonRef person) {
         return person.mapId() + ":" + person.personId();

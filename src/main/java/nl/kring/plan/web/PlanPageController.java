@@ -122,14 +122,8 @@ class PlanPageController {
             @RequestParam(defaultValue = "") String person, java.util.Locale locale, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            var at = person.indexOf(':');
-            UUID mapId;
-            try {
-                mapId = UUID.fromString(at < 0 ? "" : person.substring(0, at));
-            } catch (IllegalArgumentException unknown) {
-                throw nl.kring.plan.PlanRefusal.badInput("plan.error.unknownPerson", "person");
-            }
-            var name = plans.mailMeetingInvitation(user, familyId, planId, mapId, person.substring(at + 1), locale);
+            var chosen = PlanForms.chosen(person, "person");
+            var name = plans.mailMeetingInvitation(user, familyId, planId, chosen.mapId(), chosen.personId(), locale);
             redirect.addFlashAttribute("notice", "plan.notice.invitationMailed");
             redirect.addFlashAttribute("noticeName", name);
             return "redirect:/families/" + familyId + "/plans/" + planId + "#meeting";
@@ -266,21 +260,12 @@ class PlanPageController {
     String refuse(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
             @RequestParam(defaultValue = "") String person, @RequestParam(defaultValue = "refuse") String change, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        var at = person.indexOf(':');
         try {
-            if (at < 0) {
-                throw nl.kring.plan.PlanRefusal.badInput("plan.error.unknownPerson", "person");
-            }
-            UUID mapId;
-            try {
-                mapId = UUID.fromString(person.substring(0, at));
-            } catch (IllegalArgumentException notAnId) {
-                throw nl.kring.plan.PlanRefusal.badInput("plan.error.unknownPerson", "person");
-            }
+            var chosen = PlanForms.chosen(person, "person");
             if (change.equals("withdraw")) {
-                plans.withdrawRefusal(user, familyId, mapId, person.substring(at + 1));
+                plans.withdrawRefusal(user, familyId, chosen.mapId(), chosen.personId());
             } else {
-                plans.refusePerson(user, familyId, mapId, person.substring(at + 1));
+                plans.refusePerson(user, familyId, chosen.mapId(), chosen.personId());
             }
             redirect.addFlashAttribute("notice", change.equals("withdraw") ? "plan.notice.refusalWithdrawn" : "plan.notice.refused");
             return "redirect:/families/" + familyId + "/plans/" + planId + "#refused";

@@ -1,5 +1,8 @@
 package nl.kring.plan.web;
 
+import static nl.kring.platform.pdf.PdfBlocks.section;
+import static nl.kring.platform.pdf.PdfBlocks.table;
+
 import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,9 +16,6 @@ import org.openpdf.text.Document;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -111,26 +111,6 @@ public class PlanPdf {
 
     private static String orDash(String text) {
         return text.isBlank() ? "–" : text;
-    }
-
-    private static void section(Document document, String title, Font font) {
-        var paragraph = new Paragraph(title, font);
-        paragraph.setSpacingBefore(14);
-        paragraph.setSpacingAfter(6);
-        document.add(paragraph);
-    }
-
-    private static PdfPTable table(Font font, List<String> headers, List<List<String>> rows) {
-        var table = new PdfPTable(headers.size());
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (var header : headers) {
-            table.addCell(new PdfPCell(new Phrase(header, new Font(font.getBaseFont(), 10, Font.BOLD))));
-        }
-        for (var row : rows) {
-            row.forEach(value -> table.addCell(new PdfPCell(new Phrase(value, font))));
-        }
-        return table;
     }
 
     private String text(String key, Locale locale, Object... arguments) {
