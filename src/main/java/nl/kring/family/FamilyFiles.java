@@ -254,6 +254,24 @@ public class FamilyFiles {
     }
 
     /**
+     * Changes something in the file on the family's behalf, by whoever may contribute or by someone the family
+     * shares {@code category} with now on its own consent (e.g. the coordinator it asked to run its network
+     * meeting). Checked and audited like {@link #change}; a closed file answers 409. The body learns whether the
+     * person may read the whole file, to do no more than the category allows.
+     */
+    public <T> T changeShared(CurrentUser user, UUID familyId, String category, AuditAction action, Function<Seen, T> body,
+            Function<T, List<String>> records) {
+        var decided = new SharedCategories[1];
+        return guarded(user, familyId, file -> {
+            var shared = sharedWith(file, user);
+            decided[0] = shared;
+            return new Gate(policy.decideSharedChange(user, file, today(), shared, category), false);
+        }, action, file -> body.apply(new Seen(open(file),
+                policy.decide(user, FamilyAction.VIEW_FILE, file, today()) instanceof AccessDecision.Permit,
+                decided[0].categories())), records, value -> false);
+    }
+
+    /**
      * Like {@link #change}, for what the family may still do once its file is closed: its privacy
      * rights, such as withdrawing a consent.
      */

@@ -40,7 +40,14 @@ public final class PlanInput {
 
     public record ProfessionalPartInput(List<ConditionInput> safetyConditions, List<TaskInput> tasks, String comment) {}
 
-    public record MarkInput(String agreementId, String mark, String note) {}
+    /** A participant's own note on an agreement: the person on the map and what they say. */
+    public record ParticipantInput(String mapId, String personId, String note) {}
+
+    public record MarkInput(String agreementId, String mark, String note, List<ParticipantInput> participants) {
+        public MarkInput(String agreementId, String mark, String note) {
+            this(agreementId, mark, note, List.of());
+        }
+    }
 
     public record EvaluationInput(String heldOn, List<MarkInput> marks, String whatChanges) {}
 
@@ -56,8 +63,19 @@ public final class PlanInput {
             if (blank(m.mark())) {
                 throw PlanRefusal.badInput("plan.error.mark", field + ".mark");
             }
+            var participants = new ArrayList<nl.kring.plan.domain.Evaluation.ParticipantNote>();
+            var saying = m.participants() == null ? List.<ParticipantInput>of() : m.participants();
+            for (int j = 0; j < saying.size(); j++) {
+                var p = saying.get(j);
+                var at = field + ".participants[" + j + "]";
+                if (p == null || blank(p.personId())) {
+                    throw PlanRefusal.badInput("plan.error.unknownPerson", at + ".personId");
+                }
+                participants.add(new nl.kring.plan.domain.Evaluation.ParticipantNote(
+                        new PersonRef(id(p.mapId(), at + ".mapId"), p.personId().strip(), ""), p.note()));
+            }
             marks.add(new nl.kring.plan.domain.Evaluation.AgreementMark(id(m.agreementId(), field + ".agreementId"),
-                    enumOf(nl.kring.plan.domain.Evaluation.Mark.class, m.mark(), "plan.error.mark", field + ".mark"), m.note()));
+                    enumOf(nl.kring.plan.domain.Evaluation.Mark.class, m.mark(), "plan.error.mark", field + ".mark"), m.note(), participants));
         }
         var day = day(input.heldOn(), "heldOn").orElseThrow(() -> PlanRefusal.badInput("plan.error.date", "heldOn"));
         return new nl.kring.plan.domain.Evaluation(UUID.randomUUID(), day, marks, input.whatChanges());

@@ -63,7 +63,14 @@ public class Plans {
     public static final String CATEGORY = "PLAN";
     /** The consent category under which a family shares with a network member only the agreements given to them. */
     public static final String OWN_AGREEMENTS = "PLAN_OWN_AGREEMENTS";
-    static final List<String> CATEGORIES = List.of(CATEGORY, OWN_AGREEMENTS);
+    /**
+     * The consent category under which a family asks someone with no stake in the outcome (a volunteer, or a
+     * professional outside its team) to run its network meeting: they see the meeting and the persons on the
+     * maps to invite, move the meeting along and send the invitations, but never read the plan itself.
+     */
+    public static final String MEETING = "PLAN_MEETING";
+    /** Every way a family can share (something of) its plans. */
+    public static final List<String> CATEGORIES = List.of(CATEGORY, OWN_AGREEMENTS, MEETING);
     public static final int MAX_TITLE = 120;
 
     /** How the reader stands to the plan, which decides what they may do and see. */
@@ -75,7 +82,9 @@ public class Plans {
         /** Someone the family shares the whole plan with. */
         SHARED_PLAN,
         /** A network member the family shares only their own agreements with. */
-        OWN_AGREEMENTS
+        OWN_AGREEMENTS,
+        /** The coordinator the family asked to run its network meeting: the meeting and whom to invite, not the plan. */
+        MEETING_COORDINATOR
     }
 
     /** A family's plans as a list shows them. */
@@ -102,7 +111,7 @@ public class Plans {
             List<Acceptor> acceptors, List<RefusedPerson> refused, List<Person> persons, List<AgreementAnswer> answers,
             List<AgreementDone> done, Optional<PersonRef> readerOnMap, Optional<FamilyMember> readerAsMember, int overloadThreshold,
             Optional<Meeting> meeting, List<Person> suggestions, List<nl.kring.plan.domain.Evaluation> evaluations,
-            List<HistoryLine> history, List<StepDownLine> stepDown) {
+            List<HistoryLine> history, List<StepDownLine> stepDown, boolean runsMeeting) {
 
         /** Whether this reader may hold an evaluation of this version now: a family member, on the latest, accepted version. */
         public boolean mayEvaluate() {
@@ -142,11 +151,13 @@ public class Plans {
     private final Clock clock;
 
     private final nl.kring.identity.Accounts accounts;
+    private final nl.kring.network.MapPictures pictures;
     private final nl.kring.mail.Mailer mailer;
     private final org.springframework.context.MessageSource messages;
 
     public Plans(FamilyFiles families, NetworkMaps maps, PlanStore store, Clock clock, nl.kring.identity.Accounts accounts,
-            nl.kring.mail.Mailer mailer, org.springframework.context.MessageSource messages) {
+            nl.kring.mail.Mailer mailer, org.springframework.context.MessageSource messages, nl.kring.network.MapPictures pictures) {
+        this.pictures = pictures;
         this.accounts = accounts;
         this.mailer = mailer;
         this.messages = messages;
@@ -181,6 +192,38 @@ public class Plans {
         return families.readSharedAny(user, familyId, CATEGORIES, Action.PLAN_READ, seen -> opened(user, seen, planId, number),
                 Plans::recordIds);
     }
+
+    /** A version to print: the plan as this reader sees it, and the map its agreements name most, for whoever reads the whole file. */
+    public record Printable(OpenedPlan plan, Optional<nl.kring.network.MapPictures.MapPicture> map) {}
+
+    /**
+     * The version as the PDF shows it, read and audited like the page. Beside the agreements it shows the map whose
+     * persons they name most (or the family's first map) to the family and its team; someone the family shares the plan
+     * with sees the plan without the map, and the coordinator of its meeting gets no plan at all (403).
+     */
+    public Printable printable(CurrentUser user, UUID familyId, UUID planId, OptionalInt number, java.util.Locale locale) {
+        return families.readSharedAny(user, familyId, CATEGORIES, Action.PLAN_READ, seen -> {
+            var opened = opened(user, seen, planId, number);
+            if (opened.viewer() == Viewer.MEETING_COORDINATOR) {
+                throw new PlanRefusal(403, "plan.error.meetingOnly", null);
+            }
+            if (!seen.wholeFile()) {
+                return new Printable(opened, Optional.empty());
+            }
+            var named = opened.version().content().family().agreements().stream().flatMap(a -> a.persons().stream())
+                    .collect(java.util.stream.Collectors.groupingBy(PersonRef::mapId, java.util.stream.Collectors.counting()));
+            var mapId = named.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                    .or(() -> maps.currentMaps(seen.file()).stream().findFirst().map(current -> current.map().id()));
+            return new Printable(opened, mapId.flatMap(id -> pictures.latest(seen.file(), id, locale, PDF_MAP_SIZE)));
+        }, printable -> {
+            var ids = new ArrayList<>(recordIds(printable.plan()));
+            printable.map().ifPresent(map -> ids.add(map.mapId() + "@" + map.version()));
+            return ids;
+        });
+    }
+
+    /** Pixels of the map's picture in the PDF: sharp at the printed size (about 8 cm). */
+    private static final int PDF_MAP_SIZE = 1000;
 
     /**
      * Saves the family's part of the draft, if it is still at {@code basedOnRevision}. Only a member of the
@@ -325,7 +368,8 @@ public class Plans {
      * time is started and ended by the family only; while it runs, professionals cannot read or change the plan.
      */
     public OpenedPlan moveMeeting(CurrentUser user, UUID familyId, UUID planId, Meeting next) {
-        return families.change(user, familyId, Action.PLAN_MEETING, file -> {
+        return families.changeShared(user, familyId, MEETING, Action.PLAN_MEETING, seen -> {
+            var file = seen.file();
             requirePlan(familyId, planId);
             var familyMember = file.membersWithAccount(user.accountId()).findAny().isPresent();
             var current = store.meeting(planId).map(Meeting::stage).orElse(nl.kring.plan.domain.MeetingStage.GET_TO_KNOW);
@@ -336,7 +380,7 @@ public class Plans {
                 throw PlanRefusal.of(new PlanRuleBroken(Rule.TEXT_TOO_LONG, "place"));
             }
             store.saveMeeting(planId, next, user.accountId(), now());
-            return opened(user, whole(file), planId, OptionalInt.empty());
+            return opened(user, seen, planId, OptionalInt.empty());
         }, Plans::recordIds);
     }
 
@@ -362,7 +406,7 @@ public class Plans {
             if (evaluation.heldOn().isAfter(today())) {
                 throw PlanRefusal.badInput("plan.error.evaluationInFuture", "heldOn");
             }
-            store.insertEvaluation(latest.id(), evaluation, user.accountId(), now());
+            store.insertEvaluation(latest.id(), evaluation.namedAs(latest.content().family().agreements()), user.accountId(), now());
             return opened(user, whole(file), planId, OptionalInt.empty());
         }, Plans::recordIds);
     }
@@ -409,9 +453,12 @@ public class Plans {
      * map who has an account (a network member invited to the file). Someone without one gets the file's
      * invitation first, or the printable letter; a person the youth refused is not invited at all (422).
      */
-    public String mailMeetingInvitation(CurrentUser user, UUID familyId, UUID planId, UUID mapId, String personId, java.util.Locale locale) {
-        return families.change(user, familyId, Action.PLAN_MEETING_INVITE, file -> {
+    public Invited mailMeetingInvitation(CurrentUser user, UUID familyId, UUID planId, UUID mapId, String personId, String language,
+            java.util.Locale readers) {
+        return families.changeShared(user, familyId, MEETING, Action.PLAN_MEETING_INVITE, seen -> {
+            var file = seen.file();
             requirePlan(familyId, planId);
+            var locale = letterLanguage(language, readers);
             var person = persons(file).stream().filter(p -> p.ref().mapId().equals(mapId) && p.ref().personId().equals(personId))
                     .findFirst().orElseThrow(() -> PlanRefusal.of(new PlanRuleBroken(Rule.UNKNOWN_PERSON, "person")));
             if (person.refused()) {
@@ -423,22 +470,46 @@ public class Plans {
                     .flatMap(account -> accounts.emailOf(account).stream())
                     .findFirst()
                     .orElseThrow(() -> new PlanRefusal(422, "plan.error.noAddress", "person"));
-            var meeting = store.meeting(planId);
-            var lines = new ArrayList<String>();
-            lines.add(text("plan.letter.dear", locale, person.ref().name()));
-            lines.add(text("plan.letter.invite", locale, file.name()));
-            lines.add(meeting.flatMap(Meeting::on).map(day -> text("plan.letter.when", locale,
-                    day.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale)),
-                    meeting.get().place().isBlank() ? "–" : meeting.get().place())).orElse(text("plan.letter.whenLater", locale)));
-            lines.add(text("plan.letter.what", locale));
-            lines.add(text("plan.letter.you", locale));
-            lines.add(text("plan.letter.closing", locale, file.name()));
+            var lines = invitationLetter(file.name(), person.ref().name(), store.meeting(planId), locale);
             var plain = String.join("\n\n", lines) + "\n";
             var html = lines.stream().map(line -> "<p>" + org.springframework.web.util.HtmlUtils.htmlEscape(line) + "</p>")
                     .collect(java.util.stream.Collectors.joining());
             mailer.send(new nl.kring.mail.OutgoingMail(address, locale, text("plan.letter.title", locale), plain, html));
-            return person.ref().name();
-        }, name -> List.of(mapId + "/" + personId));
+            return new Invited(person.ref().name(), locale);
+        }, invited -> List.of(mapId + "/" + personId));
+    }
+
+    /** Who was invited to the meeting, and in which language. */
+    public record Invited(String name, java.util.Locale language) {}
+
+    /** The languages an invitation can be written in: the invitee's, as the family knows it. */
+    public static final List<java.util.Locale> LETTER_LANGUAGES = List.of(java.util.Locale.forLanguageTag("nl"), java.util.Locale.ENGLISH);
+
+    /**
+     * The invitation to the network meeting in plain words, paragraph by paragraph, in the invitee's language:
+     * the same text for the mail and the printable letter.
+     */
+    public List<String> invitationLetter(String familyName, String personName, Optional<Meeting> meeting, java.util.Locale locale) {
+        var lines = new ArrayList<String>();
+        lines.add(text("plan.letter.dear", locale, personName));
+        lines.add(text("plan.letter.invite", locale, familyName));
+        lines.add(meeting.flatMap(Meeting::on).map(day -> text("plan.letter.when", locale,
+                day.format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale)),
+                meeting.get().place().isBlank() ? "–" : meeting.get().place())).orElse(text("plan.letter.whenLater", locale)));
+        lines.add(text("plan.letter.what", locale));
+        lines.add(text("plan.letter.you", locale));
+        lines.add(text("plan.letter.closing", locale, familyName));
+        return lines;
+    }
+
+    /** The letter language asked for ({@code nl} or {@code en}); empty for the reader's own; anything else 400. */
+    public static java.util.Locale letterLanguage(String tag, java.util.Locale readers) {
+        if (tag == null || tag.isBlank()) {
+            return LETTER_LANGUAGES.stream().filter(l -> l.getLanguage().equals(readers.getLanguage())).findFirst()
+                    .orElse(LETTER_LANGUAGES.getFirst());
+        }
+        return LETTER_LANGUAGES.stream().filter(l -> l.getLanguage().equals(tag.strip())).findFirst()
+                .orElseThrow(() -> PlanRefusal.badInput("plan.error.language", "language"));
     }
 
     private String text(String key, java.util.Locale locale, Object... arguments) {
@@ -661,16 +732,19 @@ public class Plans {
             // the family shares its plan, not the professionals' working notes
             case SHARED_PLAN -> stored.content().withProfessional(ProfessionalPart.empty());
             case OWN_AGREEMENTS -> ownAgreementsOnly(stored.content(), readerOnMap);
+            case MEETING_COORDINATOR -> PlanContent.empty();
         };
         var shown = new StoredPlanVersion(stored.id(), stored.planId(), stored.number(), stored.revision(), stored.status(), content,
                 stored.updatedAt(), stored.acceptedAt());
         var whole = viewer == Viewer.FAMILY || viewer == Viewer.PROFESSIONAL;
+        // the coordinator the family asked to run its meeting needs the persons on the maps, to invite them
+        var runsMeeting = !whole && seen.sees(MEETING);
         var answers = store.answers(stored.id()).stream()
                 .filter(a -> whole || a.accountId().equals(user.accountId())).toList();
         var done = store.done(stored.id()).stream()
                 .filter(d -> whole || d.accountId().equals(user.accountId())).toList();
         // the persons on the maps are read once for the list, the forms and the suggestions
-        var persons = whole ? persons(file) : List.<Person>of();
+        var persons = whole || runsMeeting ? persons(file) : List.<Person>of();
         var history = new ArrayList<HistoryLine>();
         var stepDown = new ArrayList<StepDownLine>();
         if (whole) {
@@ -690,7 +764,8 @@ public class Plans {
         return new OpenedPlan(file, plan, shown, store.versionNumbers(planId), viewer, whole ? acceptors : List.of(),
                 whole ? store.refusedPersons(file.id()) : List.of(), persons, answers, done, readerOnMap,
                 file.membersWithAccount(user.accountId()).findFirst(), maps.thresholds().overloadAgreements(), meeting,
-                whole ? suggestions(file, persons) : List.of(), whole ? store.evaluations(stored.id()) : List.of(), history, stepDown);
+                whole || runsMeeting ? suggestions(file, persons) : List.of(), whole ? store.evaluations(stored.id()) : List.of(), history,
+                stepDown, runsMeeting);
     }
 
     private static PlanContent ownAgreementsOnly(PlanContent content, Optional<PersonRef> me) {
@@ -702,7 +777,10 @@ public class Plans {
         if (seen.wholeFile()) {
             return seen.file().membersWithAccount(user.accountId()).findAny().isPresent() ? Viewer.FAMILY : Viewer.PROFESSIONAL;
         }
-        return seen.sees(CATEGORY) ? Viewer.SHARED_PLAN : Viewer.OWN_AGREEMENTS;
+        if (seen.sees(CATEGORY)) {
+            return Viewer.SHARED_PLAN;
+        }
+        return seen.sees(MEETING) && !seen.sees(OWN_AGREEMENTS) ? Viewer.MEETING_COORDINATOR : Viewer.OWN_AGREEMENTS;
     }
 
     private static Optional<PersonRef> readerOnMap(FamilyFile file, CurrentUser user) {

@@ -23,7 +23,8 @@ public class SharedFiles {
 
     /** The categories this view shows, in the order it shows them. */
     public static final List<String> SECTIONS = List.of(FamilyDetails.MEMBER_BASICS, FamilyDetails.CONTACT_DETAILS, FamilyDetails.NOTES,
-            NetworkMaps.CATEGORY, NetworkMaps.PSEUDONYMISED, nl.kring.plan.Plans.CATEGORY, nl.kring.plan.Plans.OWN_AGREEMENTS);
+            NetworkMaps.CATEGORY, NetworkMaps.PSEUDONYMISED, nl.kring.plan.Plans.CATEGORY, nl.kring.plan.Plans.OWN_AGREEMENTS,
+            nl.kring.plan.Plans.MEETING);
 
     private final FamilyFiles families;
     private final FamilyDetails details;
@@ -62,7 +63,7 @@ public class SharedFiles {
                 categories.contains(FamilyDetails.NOTES) ? Optional.of(details.notes(user, familyId)) : Optional.empty(),
                 categories.contains(NetworkMaps.CATEGORY) || categories.contains(NetworkMaps.PSEUDONYMISED)
                         ? Optional.of(maps.maps(user, familyId).maps()) : Optional.empty(),
-                categories.contains(nl.kring.plan.Plans.CATEGORY) || categories.contains(nl.kring.plan.Plans.OWN_AGREEMENTS)
+                nl.kring.plan.Plans.CATEGORIES.stream().anyMatch(categories::contains)
                         ? Optional.of(plans.plans(user, familyId).plans()) : Optional.empty());
     }
 

@@ -652,4 +652,149 @@ class PlanIT {
         assertThat(mails.getLast()).contains("Jullie plan in Kring").contains("vier weken").contains("/plans/" + planId)
                 .doesNotContain("Gezin Plan").doesNotContain("Koken");
     }
+
+    /** The family shares the running of its meeting with a volunteer: approved by the mother and the youth of 14. */
+    String shareTheMeetingWith(Family f, String username) {
+        var proposed = f.mother().postJson("/api/v1/families/" + f.id() + "/consents", """
+                {"subjectId":"%s","recipientUsername":"%s","categories":["PLAN_MEETING"],"purpose":"Zij leidt ons netwerkberaad (test)"}
+                """.formatted(f.member("Sanne"), username));
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        var consentId = json(proposed).get("id").asString();
+        assertThat(f.youth().postJson("/api/v1/families/" + f.id() + "/consents/" + consentId + "/approval", "").statusCode()).isEqualTo(200);
+        return consentId;
+    }
+
+    @Test
+    void aCoordinatorTheFamilyAsksRunsTheMeetingWithoutReadingThePlan() {
+        var f = family();
+        var plan = newPlan(f, f.mother());
+        var url = planUrl(f, plan);
+        f.mother().putJson(url + "/family-part", familyPart(0, agreement(f.mapId(), "piet", "Klussen"), true));
+        var username = "test-plan-coordinator-" + marker();
+        var coordinatorId = accounts.create(new NewAccount(username, "Coördinator Plan", PASSWORD, Set.of(Role.VOLUNTEER), Optional.empty()));
+        var coordinator = tokenFor(username);
+        // not asked yet: the file does not exist for them
+        assertThat(coordinator.get(url).statusCode()).isEqualTo(404);
+        assertThat(coordinator.putJson(url + "/meeting", "{\"stage\":\"INVITE\"}").statusCode()).isEqualTo(404);
+
+        var consentId = shareTheMeetingWith(f, username);
+        var seen = coordinator.get(url);
+        assertThat(seen.statusCode()).as(seen.body()).isEqualTo(200);
+        var shown = json(seen);
+        assertThat(shown.get("viewer").asString()).isEqualTo("MEETING_COORDINATOR");
+        // whom to invite, but nothing the family wrote
+        assertThat(shown.get("suggestions").toString()).contains("Oma Truus");
+        assertThat(seen.body()).doesNotContain("Klussen").doesNotContain("Mama is vaak moe").doesNotContain("Hoe krijgen we");
+        assertThat(coordinator.get(url + "/pdf").statusCode()).isEqualTo(403);
+        var page = Http.signedIn(port, username, PASSWORD).get("/families/" + f.id() + "/plans/" + plan.get("id").asString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("meeting-form").contains("letter-mail-form").doesNotContain("family-part").doesNotContain("Klussen");
+
+        // they move the meeting along with the family's date and place, but the private time is the family's
+        var moved = coordinator.putJson(url + "/meeting", "{\"stage\":\"INVITE\",\"meetingOn\":\"" + LocalDate.now().plusDays(10)
+                + "\",\"place\":\"Buurthuis De Linde\"}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+        assertThat(json(f.mother().get(url)).get("meeting").get("place").asString()).isEqualTo("Buurthuis De Linde");
+        assertThat(coordinator.putJson(url + "/meeting", "{\"stage\":\"PRIVATE_TIME\"}").statusCode()).isEqualTo(403);
+        // and mail the invitation, in English for someone who reads English
+        var omaUser = signUpAs(f.mother(), f.id(), "map:" + f.mapId() + ":oma");
+        var omaEmail = jdbc.sql("select email from account where username = ?").param(omaUser).query(String.class).single();
+        var invited = coordinator.postJson(url + "/meeting/invitations",
+                "{\"mapId\":\"" + f.mapId() + "\",\"personId\":\"oma\",\"language\":\"en\"}");
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(202);
+        assertThat(json(invited).get("language").asString()).isEqualTo("en");
+        var mail = jdbc.sql("select subject || ' ' || plain_text from mail_message where recipient = ? order by created_at desc limit 1")
+                .param(omaEmail).query(String.class).single();
+        assertThat(mail).contains("Dear Oma Truus").contains("Buurthuis De Linde").doesNotContain("Beste");
+        assertThat(coordinator.postJson(url + "/meeting/invitations",
+                "{\"mapId\":\"" + f.mapId() + "\",\"personId\":\"oma\",\"language\":\"fr\"}").statusCode()).isEqualTo(400);
+        long audited = jdbc.sql("select count(*) from audit_event where family_id = ? and account_id = ? and action in ('PLAN_MEETING', "
+                + "'PLAN_MEETING_INVITE') and outcome = 'ALLOWED'").params(f.id(), coordinatorId).query(Long.class).single();
+        assertThat(audited).isEqualTo(2);
+
+        // the family takes it back: nothing again
+        f.mother().postJson("/api/v1/families/" + f.id() + "/consents/" + consentId + "/withdrawal", "");
+        assertThat(coordinator.get(url).statusCode()).isEqualTo(404);
+        assertThat(coordinator.putJson(url + "/meeting", "{\"stage\":\"INFORMATION\"}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theInvitationLetterIsInTheLanguageTheFamilyChooses() {
+        var f = family();
+        var plan = newPlan(f, f.mother());
+        var page = Http.signedIn(port, f.motherUser(), PASSWORD);
+        var base = "/families/" + f.id() + "/plans/" + plan.get("id").asString() + "/letter?person=" + f.mapId() + ":oma";
+        var english = page.get(base + "&language=en");
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.body()).contains("lang=\"en\"").contains("Dear Oma Truus").doesNotContain("Beste Oma Truus");
+        // the page around the letter stays in the reader's language
+        assertThat(english.body()).contains("Afdrukken");
+        assertThat(page.get(base).body()).contains("Beste Oma Truus");
+        assertThat(page.get(base + "&language=fr").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void everyPersonAnAgreementNamesCanSayHowItWentAtTheEvaluation() {
+        var f = family();
+        var plan = newPlan(f, f.mother());
+        var url = planUrl(f, plan);
+        var both = """
+                {"persons":[{"mapId":"%s","personId":"oma"},{"mapId":"%s","personId":"piet"}],"what":"Koken","task":"COOK",
+                 "supportType":"PRACTICAL","when":"op woensdag","how":"om de beurt","start":"%s"}
+                """.formatted(f.mapId(), f.mapId(), LocalDate.now());
+        assertThat(f.mother().putJson(url + "/family-part", familyPart(0, both, true)).statusCode()).isEqualTo(200);
+        f.mother().postJson(url + "/acceptances", "{\"revision\":1}");
+        f.youth().postJson(url + "/acceptances", "{\"revision\":1}");
+        var koken = json(f.mother().get(url)).get("family").get("agreements").get(0).get("id").asString();
+        var evaluation = """
+                {"heldOn":"%s","marks":[{"agreementId":"%s","mark":"PARTLY","note":"Niet elke week","participants":[
+                 {"mapId":"%s","personId":"oma","note":"Ik doe het graag"},{"mapId":"%s","personId":"%s","note":"Woensdag past slecht"}]}]}
+                """;
+        // only the persons the agreement names speak about it
+        var stranger = f.mother().postJson(url + "/evaluations", evaluation.formatted(LocalDate.now(), koken, f.mapId(), f.mapId(), "anna"));
+        assertThat(stranger.statusCode()).isEqualTo(400);
+        assertThat(json(stranger).get("field").asString()).isEqualTo("marks[0].participants[1].personId");
+        var held = f.mother().postJson(url + "/evaluations", evaluation.formatted(LocalDate.now(), koken, f.mapId(), f.mapId(), "piet"));
+        assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
+        var participants = json(held).get("evaluations").get(0).get("marks").get(0).get("participants");
+        assertThat(participants).hasSize(2);
+        assertThat(participants.toString()).contains("Oma Truus").contains("Ik doe het graag").contains("Buurman Joop")
+                .contains("Woensdag past slecht");
+        var page = Http.signedIn(port, f.motherUser(), PASSWORD).get("/families/" + f.id() + "/plans/" + plan.get("id").asString());
+        assertThat(page.body()).contains("Oma Truus: Ik doe het graag").contains("Buurman Joop: Woensdag past slecht");
+    }
+
+    @Test
+    void theFamilysPdfShowsTheMapBesideTheAgreementsButNotToSomeoneItSharesOnlyThePlanWith() throws Exception {
+        var f = family();
+        var plan = newPlan(f, f.mother());
+        var url = planUrl(f, plan);
+        f.mother().putJson(url + "/family-part", familyPart(0, agreement(f.mapId(), "oma", "Sanne naar hockey brengen"), true));
+        assertThat(imagesIn(url + "/pdf", f.mother())).isEqualTo(1);
+
+        var oma = signUp(f.mother(), f.id(), "map:" + f.mapId() + ":oma");
+        var contactId = jdbc.sql("select id from network_member where family_id = ? and map_person_id = 'oma'").param(f.id())
+                .query(UUID.class).single();
+        var proposed = f.mother().postJson("/api/v1/families/" + f.id() + "/consents", """
+                {"subjectId":"%s","networkContactId":"%s","categories":["PLAN"],"purpose":"Oma leest ons plan (test)"}
+                """.formatted(f.member("Sanne"), contactId));
+        f.youth().postJson("/api/v1/families/" + f.id() + "/consents/" + json(proposed).get("id").asString() + "/approval", "");
+        // the plan is shared with her, the map is not
+        assertThat(imagesIn(url + "/pdf", oma)).isZero();
+    }
+
+    int imagesIn(String path, Http reader) throws Exception {
+        var response = reader.getBytes(path);
+        assertThat(response.statusCode()).isEqualTo(200);
+        int images = 0;
+        try (var pdf = new org.openpdf.text.pdf.PdfReader(response.body())) {
+            for (int i = 1; i < pdf.getXrefSize(); i++) {
+                if (pdf.getPdfObject(i) instanceof org.openpdf.text.pdf.PdfStream stream
+                        && org.openpdf.text.pdf.PdfName.IMAGE.equals(stream.get(org.openpdf.text.pdf.PdfName.SUBTYPE))) {
+                    images++;
+                }
+            }
+        }
+        return images;
+    }
 }

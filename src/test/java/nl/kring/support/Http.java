@@ -66,6 +66,18 @@ public final class Http {
         return send(request(path).GET().build());
     }
 
+    /** A download (a PDF, an image) as bytes. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> get(String path, String accept) {
         return send(request(path).header("Accept", accept).GET().build());
     }

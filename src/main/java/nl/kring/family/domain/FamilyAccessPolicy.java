@@ -96,6 +96,21 @@ public final class FamilyAccessPolicy {
     }
 
     /**
+     * Doing something in the file on the family's behalf because the family asked this person to, through a
+     * category it shares with them (a coordinator it asked to run its network meeting): whoever may
+     * contribute, and anyone the family shares exactly that category with now on its own consent. A share
+     * that rests only on an exception for a child's safety discloses; it never lets anyone act.
+     */
+    public AccessDecision decideSharedChange(CurrentUser user, FamilyFile file, LocalDate today, SharedCategories shared, String category) {
+        var contribute = decide(user, FamilyAction.CONTRIBUTE, file, today);
+        if (contribute instanceof AccessDecision.Permit
+                || shared.contains(category) && !shared.hiddenFromFamily().contains(category)) {
+            return AccessDecision.PERMIT;
+        }
+        return contribute;
+    }
+
+    /**
      * Opening what a family shares with someone: whoever may read the whole file, and anyone to whom
      * the family discloses at least one category now. Anyone else learns nothing.
      */

@@ -23,12 +23,7 @@ class MapDrawing {
 
     /** Translated texts for the renderers; the map's title is given, everything else comes from the bundles. */
     Function<String, String> labels(MapVersion version, Locale locale) {
-        return key -> switch (key) {
-            case "network.map.title" -> messages.getMessage("network.map.title", new Object[] {version.title(), version.number()}, locale);
-            case "network.map.description" -> messages.getMessage("network.map.description",
-                    new Object[] {version.centre().name(), version.persons().size()}, locale);
-            default -> messages.getMessage(key, null, null, locale);
-        };
+        return nl.kring.network.MapPictures.labels(messages, version, locale);
     }
 
     String svg(MapVersion version, MapPageModel.Display display, java.util.Set<String> removed, Locale locale) {

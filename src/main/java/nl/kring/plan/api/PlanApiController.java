@@ -122,8 +122,8 @@ class PlanApiController {
     @Operation(summary = "The latest version, or ?version=N, as a PDF to print or hand around: what this reader may see of it")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
             @RequestParam(name = "version", required = false) Integer version, Locale locale) {
-        var opened = plans.open(user, familyId, planId, version == null ? OptionalInt.empty() : OptionalInt.of(version));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(pdf.write(opened, locale));
+        var printable = plans.printable(user, familyId, planId, version == null ? OptionalInt.empty() : OptionalInt.of(version), locale);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(pdf.write(printable, locale));
     }
 
     @PutMapping("/plans/{planId}/family-part")
@@ -178,6 +178,23 @@ class PlanApiController {
         }
         return PlanResponse.of(plans.moveMeeting(user, familyId, planId, new nl.kring.plan.Meeting(stage,
                 PlanInput.day(request.meetingOn(), "meetingOn"), request.place())));
+    }
+
+    record InvitationRequest(UUID mapId, String personId, String language) {}
+
+    record InvitationResponse(String invited, String language) {}
+
+    @PostMapping("/plans/{planId}/meeting/invitations")
+    @Operation(summary = "Mail the invitation to the network meeting, in Dutch or English (language nl or en; default the reader's), "
+            + "to a person on the map who has an account: 422 without one (print the letter instead) or for a person a youth refused. "
+            + "For the family, its team, and the coordinator the family shares PLAN_MEETING with.")
+    ResponseEntity<InvitationResponse> invite(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
+            @RequestBody(required = false) InvitationRequest request, Locale locale) {
+        var asked = request == null ? new InvitationRequest(null, null, null) : request;
+        // checked inside the file's door, so that someone outside it learns nothing and leaves an audit line
+        var invited = plans.mailMeetingInvitation(user, familyId, planId, asked.mapId(), asked.personId() == null ? "" : asked.personId().strip(),
+                asked.language(), locale);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new InvitationResponse(invited.name(), invited.language().getLanguage()));
     }
 
     @PostMapping("/plans/{planId}/evaluations")

@@ -23,10 +23,28 @@ public record Evaluation(UUID id, LocalDate heldOn, List<AgreementMark> marks, S
         }
     }
 
-    public record AgreementMark(UUID agreementId, Mark mark, String note) {
+    /**
+     * How an agreement went: the mark, the family's note, and a short note from each person the agreement
+     * names who said something (in their own words; a participant who said nothing has no note).
+     */
+    public record AgreementMark(UUID agreementId, Mark mark, String note, List<ParticipantNote> participants) {
         public AgreementMark {
             Objects.requireNonNull(agreementId, "agreementId");
             Objects.requireNonNull(mark, "mark");
+            note = note == null ? "" : note.strip();
+            participants = participants == null ? List.of()
+                    : participants.stream().filter(p -> !p.note().isEmpty()).toList();
+        }
+
+        public AgreementMark(UUID agreementId, Mark mark, String note) {
+            this(agreementId, mark, note, List.of());
+        }
+    }
+
+    /** What one person an agreement names says about how it went. */
+    public record ParticipantNote(PersonRef person, String note) {
+        public ParticipantNote {
+            Objects.requireNonNull(person, "person");
             note = note == null ? "" : note.strip();
         }
     }
@@ -54,12 +72,38 @@ public record Evaluation(UUID id, LocalDate heldOn, List<AgreementMark> marks, S
             if (mark.note().length() > PlanRules.MAX_SHORT_TEXT) {
                 throw new PlanRuleBroken(PlanRuleBroken.Rule.TEXT_TOO_LONG, "marks[" + i + "].note");
             }
+            var agreement = agreements.stream().filter(a -> a.id().equals(mark.agreementId())).findFirst().orElseThrow();
+            for (int j = 0; j < mark.participants().size(); j++) {
+                var participant = mark.participants().get(j);
+                var field = "marks[" + i + "].participants[" + j + "]";
+                // only the persons the agreement names speak about it, each once
+                if (!agreement.names(participant.person())
+                        || mark.participants().stream().filter(p -> p.person().samePerson(participant.person())).count() > 1) {
+                    throw new PlanRuleBroken(PlanRuleBroken.Rule.UNKNOWN_PERSON, field + ".personId");
+                }
+                if (participant.note().length() > PlanRules.MAX_SHORT_TEXT) {
+                    throw new PlanRuleBroken(PlanRuleBroken.Rule.TEXT_TOO_LONG, field + ".note");
+                }
+            }
         }
         for (int i = 0; i < agreements.size(); i++) {
             if (!marked.containsKey(agreements.get(i).id())) {
                 throw new PlanRuleBroken(PlanRuleBroken.Rule.AGREEMENT_NOT_MARKED, "marks");
             }
         }
+    }
+
+    /** The same evaluation, each participant named as the agreement names them (the name the family chose). */
+    public Evaluation namedAs(List<Agreement> agreements) {
+        var named = marks.stream().map(mark -> {
+            var agreement = agreements.stream().filter(a -> a.id().equals(mark.agreementId())).findFirst();
+            var participants = mark.participants().stream()
+                    .map(p -> new ParticipantNote(agreement.flatMap(a -> a.persons().stream().filter(p.person()::samePerson).findFirst())
+                            .orElse(p.person()), p.note()))
+                    .toList();
+            return new AgreementMark(mark.agreementId(), mark.mark(), mark.note(), participants);
+        }).toList();
+        return new Evaluation(id, heldOn, named, whatChanges);
     }
 
     /** The agreements that go on into the next version: not marked, or marked partly or not done. */

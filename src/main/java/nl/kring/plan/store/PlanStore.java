@@ -178,17 +178,39 @@ public class PlanStore {
         for (var mark : evaluation.marks()) {
             jdbc.sql("insert into plan_evaluation_mark (evaluation_id, agreement_id, mark, note) values (?, ?, ?, ?)")
                     .params(evaluation.id(), mark.agreementId(), mark.mark().name(), mark.note()).update();
+            for (var participant : mark.participants()) {
+                jdbc.sql("""
+                        insert into plan_evaluation_note (evaluation_id, agreement_id, map_id, person_id, person_name, note)
+                        values (?, ?, ?, ?, ?, ?)
+                        """).params(evaluation.id(), mark.agreementId(), participant.person().mapId(), participant.person().personId(),
+                        participant.person().name(), participant.note()).update();
+            }
         }
     }
 
     /** The evaluations of a version, oldest first. */
     public List<nl.kring.plan.domain.Evaluation> evaluations(UUID versionId) {
+        record Note(UUID evaluationId, UUID agreementId, nl.kring.plan.domain.Evaluation.ParticipantNote note) {}
+        var notes = jdbc.sql("""
+                select n.evaluation_id, n.agreement_id, n.map_id, n.person_id, n.person_name, n.note from plan_evaluation_note n
+                  join plan_evaluation e on e.id = n.evaluation_id where e.version_id = ? order by n.person_name, n.person_id
+                """).param(versionId)
+                .query((rs, n) -> new Note(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        new nl.kring.plan.domain.Evaluation.ParticipantNote(
+                                new nl.kring.plan.domain.PersonRef(rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5)), rs.getString(6))))
+                .list();
         var marks = jdbc.sql("""
                 select m.evaluation_id, m.agreement_id, m.mark, m.note from plan_evaluation_mark m
                   join plan_evaluation e on e.id = m.evaluation_id where e.version_id = ?
                 """).param(versionId)
-                .query((rs, n) -> java.util.Map.entry(rs.getObject(1, UUID.class), new nl.kring.plan.domain.Evaluation.AgreementMark(
-                        rs.getObject(2, UUID.class), nl.kring.plan.domain.Evaluation.Mark.valueOf(rs.getString(3)), rs.getString(4))))
+                .query((rs, n) -> {
+                    var evaluationId = rs.getObject(1, UUID.class);
+                    var agreementId = rs.getObject(2, UUID.class);
+                    return java.util.Map.entry(evaluationId, new nl.kring.plan.domain.Evaluation.AgreementMark(agreementId,
+                            nl.kring.plan.domain.Evaluation.Mark.valueOf(rs.getString(3)), rs.getString(4),
+                            notes.stream().filter(note -> note.evaluationId().equals(evaluationId) && note.agreementId().equals(agreementId))
+                                    .map(Note::note).toList()));
+                })
                 .list();
         return jdbc.sql("select id, held_on, what_changes from plan_evaluation where version_id = ? order by held_on, recorded_at")
                 .param(versionId)

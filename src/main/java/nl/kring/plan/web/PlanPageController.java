@@ -44,7 +44,10 @@ class PlanPageController {
     private final NetworkMaps maps;
     private final PlanPdf pdf;
 
-    PlanPageController(Plans plans, NetworkMaps maps, PlanPdf pdf) {
+    private final org.springframework.context.MessageSource messages;
+
+    PlanPageController(Plans plans, NetworkMaps maps, PlanPdf pdf, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.pdf = pdf;
         this.plans = plans;
         this.maps = maps;
@@ -93,17 +96,20 @@ class PlanPageController {
     @GetMapping("/{planId}/plan.pdf")
     org.springframework.http.ResponseEntity<byte[]> downloadPdf(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId,
             @PathVariable UUID planId, @RequestParam(name = "version", required = false) Integer version, java.util.Locale locale) {
-        var opened = plans.open(user, familyId, planId, version == null ? OptionalInt.empty() : OptionalInt.of(version));
+        var printable = plans.printable(user, familyId, planId, version == null ? OptionalInt.empty() : OptionalInt.of(version), locale);
+        var opened = printable.plan();
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "attachment; filename=\"plan-" + opened.version().number() + ".pdf\"")
-                .body(pdf.write(opened, locale));
+                .body(pdf.write(printable, locale));
     }
 
     /** A printable letter that invites a person from the map to the network meeting, in plain words, with the family's date and place. */
     @GetMapping("/{planId}/letter")
     String letter(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
-            @RequestParam(defaultValue = "") String person, Model model) {
+            @RequestParam(defaultValue = "") String person, @RequestParam(defaultValue = "") String language, java.util.Locale locale,
+            Model model) {
+        var letterLanguage = Plans.letterLanguage(language, locale);
         var opened = plans.open(user, familyId, planId, OptionalInt.empty());
         var named = opened.persons().stream().filter(p -> PlanForms.value(p.ref()).equals(person)).findFirst()
                 .orElseThrow(() -> nl.kring.plan.PlanRefusal.badInput("plan.error.unknownPerson", "person"));
@@ -114,16 +120,19 @@ class PlanPageController {
         model.addAttribute("plan", opened.plan());
         model.addAttribute("person", named.ref());
         model.addAttribute("meeting", opened.meeting().orElse(null));
+        model.addAttribute("letterLanguage", letterLanguage.getLanguage());
+        model.addAttribute("letterHeading", messages.getMessage("plan.letter.heading", null, letterLanguage));
+        model.addAttribute("letterLines", plans.invitationLetter(opened.family().name(), named.ref().name(), opened.meeting(), letterLanguage));
         return "plan/letter";
     }
 
     @PostMapping("/{planId}/letter/mail")
     String mailLetter(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
-            @RequestParam(defaultValue = "") String person, java.util.Locale locale, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String person, @RequestParam(defaultValue = "") String language, java.util.Locale locale,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
             var chosen = PlanForms.chosen(person, "person");
-            var name = plans.mailMeetingInvitation(user, familyId, planId, chosen.mapId(), chosen.personId(), locale);
+            var name = plans.mailMeetingInvitation(user, familyId, planId, chosen.mapId(), chosen.personId(), language, locale).name();
             redirect.addFlashAttribute("notice", "plan.notice.invitationMailed");
             redirect.addFlashAttribute("noticeName", name);
             return "redirect:/families/" + familyId + "/plans/" + planId + "#meeting";
@@ -217,6 +226,7 @@ class PlanPageController {
             @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         var marks = new java.util.LinkedHashMap<String, String>();
         var notes = new java.util.LinkedHashMap<String, String>();
+        var participantNotes = new java.util.LinkedHashMap<String, String>();
         params.forEach((key, values) -> {
             if (key.startsWith("mark-") && !values.isEmpty()) {
                 marks.put(key.substring(5), values.getFirst());
@@ -224,12 +234,22 @@ class PlanPageController {
             if (key.startsWith("note-") && !values.isEmpty()) {
                 notes.put(key.substring(5), values.getFirst());
             }
+            // a participant's note: "pnote-<agreement id>|<map id>:<person id>"
+            if (key.startsWith("pnote-") && key.indexOf('|') > 6 && !values.isEmpty()) {
+                participantNotes.put(key.substring(6), values.getFirst());
+            }
         });
         var heldOn = params.getFirst("heldOn");
         var whatChanges = params.getFirst("whatChanges");
         try {
             var input = new PlanInput.EvaluationInput(heldOn, marks.entrySet().stream()
-                    .map(e -> new PlanInput.MarkInput(e.getKey(), e.getValue(), notes.getOrDefault(e.getKey(), ""))).toList(), whatChanges);
+                    .map(e -> new PlanInput.MarkInput(e.getKey(), e.getValue(), notes.getOrDefault(e.getKey(), ""),
+                            participantNotes.entrySet().stream().filter(n -> n.getKey().startsWith(e.getKey() + "|") && !n.getValue().isBlank())
+                                    .map(n -> {
+                                        var person = PlanForms.chosen(n.getKey().substring(e.getKey().length() + 1), "participants");
+                                        return new PlanInput.ParticipantInput(person.mapId().toString(), person.personId(), n.getValue());
+                                    }).toList()))
+                    .toList(), whatChanges);
             plans.evaluate(user, familyId, planId, PlanInput.evaluation(input));
             redirect.addFlashAttribute("notice", "plan.notice.evaluated");
             return "redirect:/families/" + familyId + "/plans/" + planId + "#evaluation";
@@ -237,6 +257,7 @@ class PlanPageController {
             var refused = asRefusal(failure);
             model.addAttribute("evaluationMarks", marks);
             model.addAttribute("evaluationNotes", notes);
+            model.addAttribute("participantNotes", participantNotes);
             model.addAttribute("evaluationDay", heldOn);
             model.addAttribute("evaluationText", whatChanges);
             return refused(user, familyId, planId, refused, null, null, model, response);
@@ -386,12 +407,13 @@ class PlanPageController {
         model.addAttribute("sectors", Arrays.stream(Sector.values()).filter(s -> s != Sector.PROFESSIONALS).toList());
         var whole = opened.viewer() == Plans.Viewer.FAMILY || opened.viewer() == Plans.Viewer.PROFESSIONAL;
         model.addAttribute("whole", whole);
+        model.addAttribute("meetingOnly", opened.viewer() == Plans.Viewer.MEETING_COORDINATOR);
         model.addAttribute("stages", MeetingStage.values());
         model.addAttribute("marks", nl.kring.plan.domain.Evaluation.Mark.values());
         if (!model.containsAttribute("evaluationDay")) {
             model.addAttribute("evaluationDay", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).toString());
         }
-        model.addAttribute("mayMoveMeeting", whole && opened.family().status() != nl.kring.family.domain.FamilyStatus.CLOSED);
+        model.addAttribute("mayMoveMeeting", (whole || opened.runsMeeting()) && opened.family().status() != nl.kring.family.domain.FamilyStatus.CLOSED);
         model.addAttribute("signals", whole ? signals(user, opened) : List.of());
         model.addAttribute("maps", whole ? maps.maps(user, opened.family().id()).maps() : List.of());
         return "plan/plan";

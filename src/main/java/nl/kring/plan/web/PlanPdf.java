@@ -15,7 +15,12 @@ import nl.kring.platform.pdf.PdfFont;
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
+import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -36,7 +41,8 @@ public class PlanPdf {
         this.messages = messages;
     }
 
-    public byte[] write(Plans.OpenedPlan opened, Locale locale) {
+    public byte[] write(Plans.Printable printable, Locale locale) {
+        var opened = printable.plan();
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 48, 48, 48, 48);
         PdfWriter.getInstance(document, out);
@@ -61,13 +67,12 @@ public class PlanPdf {
         section(document, text("plan.agreements", locale), heading);
         if (family.agreements().isEmpty()) {
             document.add(new Paragraph(text("plan.agreements.none", locale), body));
+        } else if (printable.map().isPresent()) {
+            document.add(besideTheMap(family.agreements(), printable.map().get(), body, locale));
         } else {
             var rows = new ArrayList<List<String>>();
             for (var a : family.agreements()) {
-                rows.add(List.of(a.persons().stream().map(p -> p.name()).collect(Collectors.joining(", ")),
-                        a.what() + a.task().map(t -> " (" + text("plan.task." + t, locale) + ")").orElse(""), a.when(), a.how(),
-                        DAY.format(a.start().atStartOfDay(ZoneId.of("Europe/Amsterdam")))
-                                + a.end().map(e -> " – " + DAY.format(e.atStartOfDay(ZoneId.of("Europe/Amsterdam")))).orElse("")));
+                rows.add(List.of(who(a), what(a, locale), a.when(), a.how(), period(a)));
             }
             document.add(table(body, List.of(text("plan.agreement.who", locale), text("plan.agreement.what", locale),
                     text("plan.agreement.when", locale), text("plan.agreement.how", locale), text("plan.agreement.period", locale)), rows));
@@ -96,6 +101,62 @@ public class PlanPdf {
         }
         document.close();
         return out.toByteArray();
+    }
+
+    /**
+     * The agreements on the left, each as who, what, when, how and the period, and the map they name on the right:
+     * the reader sees at once where each person stands.
+     */
+    private PdfPTable besideTheMap(List<nl.kring.plan.domain.Agreement> agreements, nl.kring.network.MapPictures.MapPicture map, Font body,
+            Locale locale) {
+        var strong = new Font(body.getBaseFont(), body.getSize(), Font.BOLD);
+        var layout = new PdfPTable(new float[] {58, 42});
+        layout.setWidthPercentage(100);
+        var left = new PdfPCell();
+        left.setBorder(Rectangle.NO_BORDER);
+        left.setPaddingRight(10);
+        for (var a : agreements) {
+            var block = new Paragraph();
+            block.setSpacingAfter(8);
+            block.add(new Phrase(who(a) + "\n", strong));
+            block.add(new Phrase(what(a, locale) + "\n", body));
+            for (var line : List.of(labelled("plan.agreement.when", a.when(), locale), labelled("plan.agreement.how", a.how(), locale),
+                    labelled("plan.agreement.period", period(a), locale))) {
+                block.add(new Phrase(line + "\n", body));
+            }
+            left.addElement(block);
+        }
+        layout.addCell(left);
+        var right = new PdfPCell();
+        right.setBorder(Rectangle.NO_BORDER);
+        try {
+            var image = Image.getInstance(map.png());
+            image.setAlt(text("plan.pdf.mapAlt", locale, map.title()));
+            image.scaleToFit(210, 210);
+            right.addElement(image);
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+        right.addElement(new Paragraph(text("plan.pdf.mapCaption", locale, map.title(), map.version()), new Font(body.getBaseFont(), 8)));
+        layout.addCell(right);
+        return layout;
+    }
+
+    private String labelled(String key, String value, Locale locale) {
+        return text(key, locale) + ": " + orDash(value);
+    }
+
+    private static String who(nl.kring.plan.domain.Agreement a) {
+        return a.persons().stream().map(p -> p.name()).collect(Collectors.joining(", "));
+    }
+
+    private String what(nl.kring.plan.domain.Agreement a, Locale locale) {
+        return a.what() + a.task().map(t -> " (" + text("plan.task." + t, locale) + ")").orElse("");
+    }
+
+    private static String period(nl.kring.plan.domain.Agreement a) {
+        return DAY.format(a.start().atStartOfDay(ZoneId.of("Europe/Amsterdam")))
+                + a.end().map(e -> " – " + DAY.format(e.atStartOfDay(ZoneId.of("Europe/Amsterdam")))).orElse("");
     }
 
     private static String fieldOf(nl.kring.plan.domain.FamilyPart part, String field) {

@@ -90,6 +90,26 @@ class FamilyAccessPolicyTest {
     }
 
     @Test
+    void someoneTheFamilyAsksActsOnlyThroughThatCategoryAndNeverOnAnException() {
+        var coordinator = user(Set.of(Role.VOLUNTEER), null);
+        var asked = new SharedCategories(Set.of("PLAN_MEETING"), Set.of());
+        assertThat(policy.decideSharedChange(coordinator, family, TODAY, asked, "PLAN_MEETING")).isInstanceOf(AccessDecision.Permit.class);
+        assertThat(policy.decideSharedChange(coordinator, family, TODAY, asked, "NETWORK_MAP")).isInstanceOf(AccessDecision.Unknown.class);
+        assertThat(policy.decideSharedChange(coordinator, family, TODAY, SharedCategories.NONE, "PLAN_MEETING"))
+                .isInstanceOf(AccessDecision.Unknown.class);
+        // disclosed for a child's safety without the family's consent: it may read, never act
+        var onAnException = new SharedCategories(Set.of("PLAN_MEETING"), Set.of("PLAN_MEETING"));
+        assertThat(policy.decideShared(coordinator, family, TODAY, onAnException, "PLAN_MEETING")).isInstanceOf(AccessDecision.Permit.class);
+        assertThat(policy.decideSharedChange(coordinator, family, TODAY, onAnException, "PLAN_MEETING"))
+                .isInstanceOf(AccessDecision.Unknown.class);
+        // the family and its professional act as they contribute
+        assertThat(policy.decideSharedChange(assignedProfessional, family, TODAY, SharedCategories.NONE, "PLAN_MEETING"))
+                .isInstanceOf(AccessDecision.Permit.class);
+        assertThat(policy.decideSharedChange(parentWithoutAuthority, family, TODAY, SharedCategories.NONE, "PLAN_MEETING"))
+                .isInstanceOf(AccessDecision.Forbidden.class);
+    }
+
+    @Test
     void theFamilyAndItsProfessionalContributeToTheFileTogether() {
         for (var member : List.of(parentWithAuthority, youthOfFourteen, assignedProfessional)) {
             assertThat(decide(member, FamilyAction.CONTRIBUTE)).isInstanceOf(AccessDecision.Permit.class);

@@ -113,4 +113,28 @@ class PlanRulesTest {
         assertThat(PlanRules.mayRefusePersons(member("S", Relation.YOUTH, 9, false))).isTrue();
         assertThat(PlanRules.mayRefusePersons(member("M", Relation.PARENT, 40, true))).isFalse();
     }
+
+    @Test
+    void atAnEvaluationOnlyThePersonsAnAgreementNamesSpeakAboutItEachOnce() {
+        var cooking = agreement(OMA, PIET);
+        var fromBoth = new Evaluation(UUID.randomUUID(), TODAY, List.of(new Evaluation.AgreementMark(cooking.id(), Evaluation.Mark.PARTLY, "",
+                List.of(new Evaluation.ParticipantNote(new PersonRef(MAP, "oma", ""), "Graag"),
+                        new Evaluation.ParticipantNote(new PersonRef(MAP, "piet", ""), "  ")))), "");
+        Evaluation.check(fromBoth, List.of(cooking));
+        // a participant who said nothing has no note; the others keep the name the family chose
+        var named = fromBoth.namedAs(List.of(cooking)).marks().getFirst().participants();
+        assertThat(named).extracting(p -> p.person().name()).containsExactly("Oma");
+
+        var stranger = new Evaluation(UUID.randomUUID(), TODAY, List.of(new Evaluation.AgreementMark(cooking.id(), Evaluation.Mark.DONE, "",
+                List.of(new Evaluation.ParticipantNote(new PersonRef(MAP, "anna", ""), "Ik was er niet bij")))), "");
+        assertThatThrownBy(() -> Evaluation.check(stranger, List.of(cooking)))
+                .isInstanceOfSatisfying(PlanRuleBroken.class, broken -> assertThat(broken.field()).isEqualTo("marks[0].participants[0].personId"));
+        var twice = new Evaluation(UUID.randomUUID(), TODAY, List.of(new Evaluation.AgreementMark(cooking.id(), Evaluation.Mark.DONE, "",
+                List.of(new Evaluation.ParticipantNote(OMA, "Ja"), new Evaluation.ParticipantNote(OMA, "Nee")))), "");
+        assertThatThrownBy(() -> Evaluation.check(twice, List.of(cooking))).isInstanceOf(PlanRuleBroken.class);
+        var tooLong = new Evaluation(UUID.randomUUID(), TODAY, List.of(new Evaluation.AgreementMark(cooking.id(), Evaluation.Mark.DONE, "",
+                List.of(new Evaluation.ParticipantNote(OMA, "x".repeat(PlanRules.MAX_SHORT_TEXT + 1))))), "");
+        assertThatThrownBy(() -> Evaluation.check(tooLong, List.of(cooking)))
+                .isInstanceOfSatisfying(PlanRuleBroken.class, broken -> assertThat(broken.field()).isEqualTo("marks[0].participants[0].note"));
+    }
 }
