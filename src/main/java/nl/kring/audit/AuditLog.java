@@ -20,6 +20,11 @@ public class AuditLog {
         this.store = store;
     }
 
+    /** The audit log of a database reached outside the application (the backup tool after a restore). */
+    public static AuditLog of(javax.sql.DataSource database) {
+        return new AuditLog(AuditStore.of(database));
+    }
+
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditEntry entry) {
         store.insert(entry);

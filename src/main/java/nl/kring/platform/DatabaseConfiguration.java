@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
  * embedded server with its data under the user's home so that it survives restarts.
  */
 @Configuration(proxyBeanMethods = false)
-class DatabaseConfiguration {
+public class DatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
@@ -44,6 +44,15 @@ class DatabaseConfiguration {
         if (properties.external()) {
             return new EmbeddedDatabase(null, null);
         }
+        var server = startEmbedded(properties);
+        return new EmbeddedDatabase(server, DataDirectoryGuard.watch(properties.embeddedDataDirectory()).orElse(null));
+    }
+
+    /**
+     * Starts the embedded server on Kring's data directory as Kring does (after the guard has stopped one left
+     * behind, durable unless configured otherwise): also for the backup tool, which needs the same server.
+     */
+    public static EmbeddedPostgres startEmbedded(DatabaseProperties properties) {
         if ("root".equals(System.getProperty("user.name"))) {
             throw new EmbeddedDatabaseRefused("The embedded PostgreSQL refuses to run as root.",
                     "Start Kring as an ordinary user, or set KRING_DB_URL to an external database.");
@@ -64,8 +73,7 @@ class DatabaseConfiguration {
                         .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on");
             }
-            var server = builder.start();
-            return new EmbeddedDatabase(server, DataDirectoryGuard.watch(directory).orElse(null));
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL could not start", e);
         }

@@ -38,11 +38,13 @@ public class Destruction {
     private final FamilyFiles families;
     private final FamilyRegistry registry;
     private final DestructionStore store;
+    private final DestructionLedger ledger;
     private final nl.kring.privacy.store.StatementStore statements;
     private final Clock clock;
 
     public Destruction(FamilyFiles families, FamilyRegistry registry, DestructionStore store,
-            nl.kring.privacy.store.StatementStore statements, Clock clock) {
+            nl.kring.privacy.store.StatementStore statements, Clock clock, DestructionLedger ledger) {
+        this.ledger = ledger;
         this.families = families;
         this.registry = registry;
         this.store = store;
@@ -107,6 +109,8 @@ public class Destruction {
             if (!store.decide(requestId, familyId, DestructionStore.Status.EXECUTED, user.accountId(), clock.instant(), null, null)) {
                 throw new Refused(404, "error.notFound", null);
             }
+            // the anonymous records also outside the database, so that a restore destroys this file again
+            store.executed(familyId).forEach(ledger::append);
             registry.destroy(familyId);
             return requestId;
         }, id -> List.of(id.toString()));

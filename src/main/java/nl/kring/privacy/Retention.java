@@ -46,12 +46,14 @@ public class Retention {
     private final FamilyFiles families;
     private final FamilyRegistry registry;
     private final DestructionStore store;
+    private final DestructionLedger ledger;
     private final AuditLog audit;
     private final RetentionPolicy policy;
     private final Clock clock;
 
     public Retention(FamilyFiles families, FamilyRegistry registry, DestructionStore store, AuditLog audit,
-            RetentionProperties properties, Clock clock) {
+            RetentionProperties properties, Clock clock, DestructionLedger ledger) {
+        this.ledger = ledger;
         this.families = families;
         this.registry = registry;
         this.store = store;
@@ -90,6 +92,8 @@ public class Retention {
                     var now = clock.instant();
                     var recordId = store.insertRetention(familyId, due.closedOn(), due.dueOn(), admin.accountId(), now);
                     store.executePending(familyId, admin.accountId(), now);
+                    // the anonymous records also outside the database, so that a restore destroys this file again
+                    store.executed(familyId).forEach(ledger::append);
                     registry.destroy(familyId);
                     return recordId;
                 }, recordId -> List.of(recordId.toString())));

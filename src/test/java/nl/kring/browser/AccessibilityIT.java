@@ -478,6 +478,35 @@ class AccessibilityIT {
         findings.check("demo-youth", browser, !browser.findAll(By.id("plan-error")).isEmpty(), "an evaluation without marks should be refused");
         findings.scan(browser, "demo-youth", 400);
         browser.signOut();
+
+        // the letter in English, and the coordinator the family asks to run its meeting: the meeting, not the plan
+        browser.signIn("demo-parent");
+        browser.open(planPath);
+        browser.open(planPath + "/letter?language=en&person=" + new org.openqa.selenium.support.ui.Select(browser.find(By.id("letter-person")))
+                .getOptions().getFirst().getDomAttribute("value"));
+        findings.scan(browser, "demo-parent", 200);
+        browser.signOut();
+        var sharing = "/families/" + deWit() + "/sharing";
+        var mother = Http.signedIn(port, "demo-parent", "kring-demo");
+        var youth = Http.signedIn(port, "demo-youth", "kring-demo");
+        var noor = jdbc.sql("select id from family_member where given_name = 'Noor'").query(UUID.class).single();
+        var proposed = mother.submit(sharing, sharing, Map.of("recipient", "account", "recipientUsername", "demo-volunteer",
+                "subject", noor.toString(), "categories", "PLAN_MEETING", "purpose", "Ons beraad leiden (toegankelijkheid, test)", "start", "",
+                "end", ""));
+        findings.check("demo-parent", browser, proposed.statusCode() == 302, "sharing the meeting should be proposed, got " + proposed.statusCode());
+        var consent = jdbc.sql("select id from consent where purpose = 'Ons beraad leiden (toegankelijkheid, test)' order by created_at desc limit 1")
+                .query(UUID.class).single();
+        try {
+            youth.submit(sharing, sharing + "/" + consent + "/approve", Map.of());
+            browser.signIn("demo-volunteer");
+            browser.open(planPath);
+            findings.check("demo-volunteer", browser, !browser.findAll(By.id("meeting-only")).isEmpty()
+                    && browser.findAll(By.id("family-part")).isEmpty(), "the coordinator should see the meeting and not the plan");
+            findings.scan(browser, "demo-volunteer", 200);
+            browser.signOut();
+        } finally {
+            youth.submit(sharing, sharing + "/" + consent + "/withdraw", Map.of());
+        }
     }
 
     private UUID deWit() {

@@ -25,6 +25,11 @@ public class AuditStore {
 
     private final JdbcClient jdbc;
 
+    /** The audit table of a database reached outside the application's context. */
+    public static AuditStore of(javax.sql.DataSource database) {
+        return new AuditStore(JdbcClient.create(database));
+    }
+
     public AuditStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }

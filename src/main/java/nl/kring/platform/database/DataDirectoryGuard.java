@@ -44,6 +44,17 @@ public final class DataDirectoryGuard {
     }
 
     /**
+     * The server a running Kring keeps on this directory (its lock held, its PostgreSQL alive), for a tool that
+     * connects to it (the backup) instead of starting one of its own; empty when the directory is free.
+     */
+    public static Optional<PostmasterPid> runningServer(Path directory) {
+        if (!lockedByAnotherProcess(directory.resolve(LOCK_FILE))) {
+            return Optional.empty();
+        }
+        return pidFile(directory.resolve(PID_FILE)).filter(server -> server.port() > 0 && livePostgres(server.pid()));
+    }
+
+    /**
      * Where the platform has a POSIX shell: a small watchdog process that stops the embedded server
      * (SIGTERM, a normal shutdown) as soon as this JVM is gone, so that even a {@code kill -9} of Kring
      * leaves no server behind. It only signals the process that {@code postmaster.pid} still names, so

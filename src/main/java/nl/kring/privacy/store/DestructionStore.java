@@ -62,6 +62,21 @@ public class DestructionStore {
         return id;
     }
 
+    /** The anonymous records of a file's destruction, as the ledger keeps them outside the database. */
+    public List<nl.kring.privacy.DestructionLedger.Entry> executed(UUID familyId) {
+        return jdbc.sql("""
+                select id, family_id, reason, requested_by, requested_at, decide_by, decided_by, decided_at, closed_on
+                  from destruction_request where family_id = ? and status = 'EXECUTED' order by decided_at, id
+                """)
+                .param(familyId)
+                .query((rs, n) -> new nl.kring.privacy.DestructionLedger.Entry(rs.getObject("id", UUID.class), rs.getObject("family_id", UUID.class),
+                        rs.getString("reason"), Optional.ofNullable(rs.getObject("requested_by", UUID.class)),
+                        rs.getObject("requested_at", OffsetDateTime.class).toInstant(), rs.getDate("decide_by").toLocalDate(),
+                        Optional.ofNullable(rs.getObject("decided_by", UUID.class)), rs.getObject("decided_at", OffsetDateTime.class).toInstant(),
+                        Optional.ofNullable(rs.getDate("closed_on")).map(Date::toLocalDate)))
+                .list();
+    }
+
     /** Requests still open for a file that is destroyed all the same: they are answered by that destruction. */
     public int executePending(UUID familyId, UUID decidedBy, Instant at) {
         return jdbc.sql("update destruction_request set status = 'EXECUTED', decided_by = ?, decided_at = ? where family_id = ? and status = 'PENDING'")
