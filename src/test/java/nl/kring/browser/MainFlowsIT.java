@@ -112,6 +112,19 @@ class MainFlowsIT {
         assertThat(colleague.find(By.tagName("main")).getText()).contains(DE_WIT);
     }
 
+    /** An unknown address, a file one may not know and a static file that does not exist: the same menu as every page. */
+    @Test
+    void errorPagesShowTheSignedInMenuLikeEveryOtherPage() {
+        browser.signIn("demo-professional");
+        for (var path : java.util.List.of("/no-such-page", "/families/00000000-0000-0000-0000-000000000000", "/css/no-such-file.css",
+                "/families/not-a-uuid")) {
+            browser.open(path);
+            assertThat(browser.status()).as(path).isIn(400, 404);
+            assertThat(browser.findAll(By.cssSelector("nav.kring-nav"))).as(path + ": the main navigation").hasSize(1);
+            assertThat(browser.findAll(By.cssSelector("form.kring-signout"))).as(path + ": the sign-out button").hasSize(1);
+        }
+    }
+
     @Test
     void signingOutEndsTheSession() {
         browser.signIn("demo-professional");

@@ -422,6 +422,38 @@ class MapEditorIT {
         assertNoAxeViolations(browser, "the print view");
     }
 
+    /** On a 1280 × 800 screen the map and its signals are seen at once, and every section is reached from the page's own links. */
+    @Test
+    void theMapAndItsSignalsFitOneScreen() {
+        newMap("Op een scherm");
+        addWithForm("Oma Riet", "FAMILY", "INNER");
+        var window = browser.driver().manage().window();
+        var before = window.getSize();
+        try {
+            window.setSize(new org.openqa.selenium.Dimension(1280, 800));
+            browser.js("document.querySelector('.kring-map-figure').scrollIntoView({block: 'start'});");
+            var fits = (java.util.Map<?, ?>) browser.js("""
+                    var svg = document.querySelector('.kring-map-canvas svg').getBoundingClientRect();
+                    var signals = document.getElementById('signals-heading').getBoundingClientRect();
+                    return {svgTop: svg.top, svgBottom: svg.bottom, signalsTop: signals.top, signalsBottom: signals.bottom,
+                            height: window.innerHeight, signalsLeft: signals.left, svgRight: svg.right};""");
+            double height = ((Number) fits.get("height")).doubleValue();
+            assertThat(((Number) fits.get("svgTop")).doubleValue()).as(fits.toString()).isGreaterThanOrEqualTo(-1);
+            assertThat(((Number) fits.get("svgBottom")).doubleValue()).as(fits.toString()).isLessThanOrEqualTo(height);
+            assertThat(((Number) fits.get("signalsTop")).doubleValue()).as(fits.toString()).isGreaterThanOrEqualTo(0);
+            assertThat(((Number) fits.get("signalsBottom")).doubleValue()).as(fits.toString()).isLessThanOrEqualTo(height);
+            // beside the map, not below it
+            assertThat(((Number) fits.get("signalsLeft")).doubleValue()).as(fits.toString())
+                    .isGreaterThanOrEqualTo(((Number) fits.get("svgRight")).doubleValue() - 1);
+            for (var section : java.util.List.of("persons", "ties", "figures", "export")) {
+                assertThat(browser.findAll(By.cssSelector("nav.kring-page-sections a[href='#" + section + "']"))).as(section).hasSize(1);
+                assertThat(browser.findAll(By.id(section))).as(section).hasSize(1);
+            }
+        } finally {
+            window.setSize(before);
+        }
+    }
+
     /** (h) Two people change the same map at once: the second hears about it and loses nothing. */
     @Test
     void conflictWhenSomeoneElseSavedFirst() {

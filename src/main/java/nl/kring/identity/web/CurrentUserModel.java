@@ -19,6 +19,14 @@ class CurrentUserModel implements PageModelContributor {
         var model = new HashMap<String, Object>();
         model.put("currentPath", currentPath(request));
         var user = currentUser();
+        if (user == null && request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR) {
+            // the container's error page runs after the request's security context was cleared: read it from the session again,
+            // so that an unknown address shows the same signed-in menu as every other page
+            var saved = new org.springframework.security.web.context.HttpSessionSecurityContextRepository().loadDeferredContext(request).get();
+            if (saved.getAuthentication() != null && saved.getAuthentication().getPrincipal() instanceof CurrentUser signedIn) {
+                user = signedIn;
+            }
+        }
         if (user != null && SecondFactorSession.pending(request).isEmpty()) {
             model.put("currentUser", user);
         }

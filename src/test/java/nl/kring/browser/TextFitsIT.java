@@ -1,0 +1,69 @@
+package nl.kring.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.Dimension;
+import nl.kring.support.IntegrationTest;
+
+/**
+ * No text leaves its box, on a phone of 320 px and on a wide screen of 1920 px: every page a coordinator, a
+ * professional and a parent reach by following links, with long Dutch words such as "Vrijwilligersprogramma"
+ * on the coordinator's home page. A box is left when a heading, paragraph, list item, label, button, cell or
+ * card is wider inside than outside while it does not scroll, or when the page scrolls sideways.
+ */
+@IntegrationTest
+class TextFitsIT {
+
+    @RegisterExtension
+    static final BrowserExtension chromium = new BrowserExtension();
+
+    private static final String OVERFLOWING = """
+            var found = [];
+            if (document.documentElement.scrollWidth > window.innerWidth + 1) {
+              found.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' > ' + window.innerWidth);
+            }
+            document.querySelectorAll('main h1, main h2, main h3, main p, main li, main dt, main dd, main label, main legend, '
+                + 'main .utrecht-button, main td, main th, main .kring-card, header a, header .utrecht-button').forEach(function (el) {
+              var style = getComputedStyle(el);
+              if (style.display === 'none' || style.visibility === 'hidden' || el.closest('[hidden]')) { return; }
+              // inside a region that scrolls on purpose (a wide table), overflowing is the design
+              for (var up = el.parentElement; up; up = up.parentElement) {
+                var o = getComputedStyle(up).overflowX;
+                if (o === 'auto' || o === 'scroll') { return; }
+              }
+              if (style.overflowX === 'visible' && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) {
+                found.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "' + el.textContent.trim().substring(0, 60) + '" '
+                    + el.scrollWidth + ' > ' + el.clientWidth);
+              }
+            });
+            return found;""";
+
+    @ParameterizedTest(name = "{0} at {1} px")
+    @CsvSource({"demo-coordinator, 320", "demo-coordinator, 1920", "demo-professional, 320", "demo-professional, 1920",
+            "demo-parent, 320", "demo-parent, 1920"})
+    void noTextLeavesItsBox(String account, int width) {
+        var browser = chromium.browser();
+        var window = browser.driver().manage().window();
+        var before = window.getSize();
+        var problems = new ArrayList<String>();
+        try {
+            window.setSize(new Dimension(width, 900));
+            browser.forgetCookies();
+            browser.signIn(account);
+            new Crawler(browser).crawl("/", path -> {
+                @SuppressWarnings("unchecked")
+                var found = (List<String>) browser.js(OVERFLOWING);
+                found.forEach(problem -> problems.add(path + ": " + problem));
+            });
+            browser.signOut();
+        } finally {
+            window.setSize(before);
+        }
+        assertThat(problems).as(account + " at " + width + " px").isEmpty();
+    }
+}
