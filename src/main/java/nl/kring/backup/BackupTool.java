@@ -90,11 +90,18 @@ public final class BackupTool {
         } catch (EmbeddedDatabaseRefused refused) {
             out.println(words.get(0) + " refused: " + refused.getMessage());
             return 1;
+        } catch (org.springframework.dao.DataAccessException unreachable) {
+            out.println(words.get(0) + " failed: the database answered " + unreachable.getMostSpecificCause().getMessage());
+            return 1;
         }
     }
 
     private void backup(DatabaseProperties properties, String pgBin, Path file) {
         try (var database = Database.open(properties, false)) {
+            if (database.queries().tablesInPublicSchema() == 0) {
+                throw new BackupRefused(database.description() + " holds no Kring data yet.",
+                        "Check the configuration (KRING_DB_URL or KRING_DATA_DIR), or start Kring once so that it makes its database.");
+            }
             var tools = new PgTools(pgBin, database.serverMajor());
             var partial = file.resolveSibling(file.getFileName() + ".partial");
             tools.run("pg_dump", database.connection(), List.of("--format=custom", "--no-owner", "--no-privileges", "--file=" + partial));

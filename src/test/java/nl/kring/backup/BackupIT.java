@@ -204,6 +204,12 @@ class BackupIT {
         var missing = tool(with(database("postgres"), "restore", temp.resolve("nothing.dump").toString()));
         assertThat(missing.status()).isOne();
         assertThat(missing.output()).contains("no readable backup");
+        var name = "kring_empty_" + UUID.randomUUID().toString().substring(0, 6);
+        jdbc.sql("create database " + name).update();
+        var empty = tool(with(database(name), "backup", temp.resolve("empty.dump").toString()));
+        assertThat(empty.status()).isOne();
+        assertThat(empty.output()).contains("holds no Kring data yet");
+        assertThat(temp.resolve("empty.dump")).doesNotExist();
         var wrongUrl = tool("--kring.db.url=mysql://elsewhere/kring", "backup", temp.resolve("x.dump").toString());
         assertThat(wrongUrl.status()).isOne();
         assertThat(wrongUrl.output()).contains("not a PostgreSQL JDBC URL");
