@@ -66,4 +66,49 @@ class TextFitsIT {
         }
         assertThat(problems).as(account + " at " + width + " px").isEmpty();
     }
+
+    /**
+     * Screenshots at 1280 × 800 and 390 × 844 of every role's home page, and for the professional the family file and
+     * its map page, in {@code target/screenshots}; on each, no text out of its box.
+     */
+    @ParameterizedTest(name = "{0} at {1} x {2}")
+    @CsvSource({"demo-youth, 1280, 800", "demo-youth, 390, 844", "demo-parent, 1280, 800", "demo-parent, 390, 844",
+            "demo-network, 1280, 800", "demo-network, 390, 844", "demo-volunteer, 1280, 800", "demo-volunteer, 390, 844",
+            "demo-coordinator, 1280, 800", "demo-coordinator, 390, 844", "demo-professional, 1280, 800", "demo-professional, 390, 844",
+            "demo-privacy-officer, 1280, 800", "demo-privacy-officer, 390, 844", "demo-analyst, 1280, 800", "demo-analyst, 390, 844",
+            "demo-admin, 1280, 800", "demo-admin, 390, 844"})
+    void screenshotsShowEveryTextInsideItsBox(String account, int width, int height) throws Exception {
+        var browser = chromium.browser();
+        var window = browser.driver().manage().window();
+        var before = window.getSize();
+        var problems = new ArrayList<String>();
+        try {
+            window.setSize(new Dimension(width, height));
+            browser.forgetCookies();
+            browser.signIn(account);
+            var pages = new ArrayList<String>(List.of("/"));
+            if (account.equals("demo-professional")) {
+                browser.open("/families");
+                var file = browser.find(org.openqa.selenium.By.linkText("Gezin De Wit (demo)")).getDomAttribute("href");
+                pages.add(file);
+                browser.open(file + "/maps");
+                pages.add(browser.findAll(org.openqa.selenium.By.cssSelector("main th a[href*='/maps/']")).getFirst().getDomAttribute("href"));
+            }
+            var folder = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(folder);
+            for (int i = 0; i < pages.size(); i++) {
+                browser.open(pages.get(i));
+                @SuppressWarnings("unchecked")
+                var found = (List<String>) browser.js(OVERFLOWING);
+                var page = pages.get(i);
+                found.forEach(problem -> problems.add(page + ": " + problem));
+                var shot = ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+                java.nio.file.Files.write(folder.resolve(account + "-" + i + "-" + width + "x" + height + ".png"), shot);
+            }
+            browser.signOut();
+        } finally {
+            window.setSize(before);
+        }
+        assertThat(problems).as(account + " at " + width + " x " + height).isEmpty();
+    }
 }

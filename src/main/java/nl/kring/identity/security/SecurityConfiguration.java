@@ -117,6 +117,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/login", "/error", "/error/**", "/css/**", "/js/**", "/vendor/**", "/img/**", "/invitations/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/vraag-steun", "/vraag-steun/**").permitAll()
+                        .requestMatchers("/api-docs").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error")
