@@ -10,14 +10,14 @@ import org.springframework.util.unit.DataSize;
  * candidates; see docs/performance.md).
  */
 @ConfigurationProperties("kring.matching.solve")
-record MatchingSolveProperties(Integer maxRequests, Integer maxVolunteers, Integer maxCandidates, DataSize maxBody) {
+public record MatchingSolveProperties(Integer maxRequests, Integer maxVolunteers, Integer maxCandidates, DataSize maxBody) {
 
     static final int DEFAULT_MAX_REQUESTS = 20_000;
     static final int DEFAULT_MAX_VOLUNTEERS = 50_000;
     static final int DEFAULT_MAX_CANDIDATES = 500_000;
     static final DataSize DEFAULT_MAX_BODY = DataSize.ofMegabytes(32);
 
-    MatchingSolveProperties {
+    public MatchingSolveProperties {
         maxRequests = positive("max-requests", maxRequests, DEFAULT_MAX_REQUESTS);
         maxVolunteers = positive("max-volunteers", maxVolunteers, DEFAULT_MAX_VOLUNTEERS);
         maxCandidates = positive("max-candidates", maxCandidates, DEFAULT_MAX_CANDIDATES);

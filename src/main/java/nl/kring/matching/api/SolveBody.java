@@ -29,9 +29,9 @@ import tools.jackson.core.json.JsonFactory;
  *
  * Ids are JSON strings or whole numbers and are answered as they came; {@code "7"} and {@code 7} are
  * different ids. Capacity defaults to 1. Other properties are ignored. Every refusal names the field by
- * its path, for example {@code candidates[12].volunteer}.
+ * its path, for example {@code candidates[12].volunteer}. Public for the benchmarks only.
  */
-final class SolveBody {
+public final class SolveBody {
 
     private static final Pattern NON_FINITE_TEXT = Pattern.compile("[+-]?(nan|inf|infinity)", Pattern.CASE_INSENSITIVE);
 
@@ -53,7 +53,8 @@ final class SolveBody {
                     .maxStringLength(MAX_STRING_LENGTH)
                     .maxNumberLength(MAX_NUMBER_LENGTH)
                     .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // a name twice in one object is refused by this reader itself (cheaper than Jackson's detector per object)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
 
     final List<Object> requestIds = new ArrayList<>();
@@ -71,7 +72,7 @@ final class SolveBody {
     }
 
     /** Reads a body; refuses it with the field that is wrong. */
-    static SolveBody read(byte[] json, MatchingSolveProperties limits) {
+    public static SolveBody read(byte[] json, MatchingSolveProperties limits) {
         var body = new SolveBody(limits);
         try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), json)) {
             body.readRoot(parser);
@@ -92,9 +93,9 @@ final class SolveBody {
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             JsonToken value = parser.nextToken();
             switch (name) {
-                case REQUESTS -> requests = readList(parser, value, REQUESTS, this::readRequest);
-                case VOLUNTEERS -> volunteers = readList(parser, value, VOLUNTEERS, this::readVolunteer);
-                case CANDIDATES -> candidates = readList(parser, value, CANDIDATES, this::readCandidate);
+                case REQUESTS -> requests = readList(parser, value, once(requests, REQUESTS), this::readRequest);
+                case VOLUNTEERS -> volunteers = readList(parser, value, once(volunteers, VOLUNTEERS), this::readVolunteer);
+                case CANDIDATES -> candidates = readList(parser, value, once(candidates, CANDIDATES), this::readCandidate);
                 default -> parser.skipChildren();
             }
         }
@@ -144,7 +145,7 @@ final class SolveBody {
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             JsonToken value = parser.nextToken();
             if (name.equals("id")) {
-                id = id(parser, value, path + ".id");
+                id = id(parser, value, once(id, path + ".id"));
             } else {
                 parser.skipChildren();
             }
@@ -158,11 +159,15 @@ final class SolveBody {
         }
         Object id = null;
         int capacity = 1;
+        boolean capacitySeen = false;
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             JsonToken value = parser.nextToken();
             switch (name) {
-                case "id" -> id = id(parser, value, path + ".id");
-                case "capacity" -> capacity = capacity(parser, value, path + ".capacity");
+                case "id" -> id = id(parser, value, once(id, path + ".id"));
+                case "capacity" -> {
+                    capacity = capacity(parser, value, once(capacitySeen, path + ".capacity"));
+                    capacitySeen = true;
+                }
                 default -> parser.skipChildren();
             }
         }
@@ -183,9 +188,9 @@ final class SolveBody {
         for (String name = parser.nextName(); name != null; name = parser.nextName()) {
             JsonToken value = parser.nextToken();
             switch (name) {
-                case "request" -> request = id(parser, value, path + ".request");
-                case "volunteer" -> volunteer = id(parser, value, path + ".volunteer");
-                case "score" -> score = score(parser, value, path + ".score");
+                case "request" -> request = id(parser, value, once(request, path + ".request"));
+                case "volunteer" -> volunteer = id(parser, value, once(volunteer, path + ".volunteer"));
+                case "score" -> score = score(parser, value, once(score, path + ".score"));
                 default -> parser.skipChildren();
             }
         }
@@ -198,6 +203,18 @@ final class SolveBody {
         candidateVolunteers[index] = required(volunteer, path + ".volunteer");
         scores[index] = required(score, path + ".score");
         candidateCount = index + 1;
+    }
+
+    /** The field's path, if it was not given before in the same object (a JSON null is not counted). */
+    private static String once(Object earlier, String field) {
+        return once(earlier != null, field);
+    }
+
+    private static String once(boolean seen, String field) {
+        if (seen) {
+            throw new SolveRefused(Code.REPEATED_FIELD, field);
+        }
+        return field;
     }
 
     private static <T> T required(T value, String field) {
@@ -257,7 +274,7 @@ final class SolveBody {
     }
 
     /** The problem by position; refuses repeated ids, unknown ids and repeated pairs. */
-    MatchingProblem problem() {
+    public MatchingProblem problem() {
         var requestIndex = index(requestIds, REQUESTS);
         var volunteerIndex = index(volunteerIds, VOLUNTEERS);
         int[] requests = new int[candidateCount];

@@ -173,6 +173,8 @@ class MatchingSolveIT {
         refused("{\"requests\":{}," + volunteers + ",\"candidates\":[]}", 400, "requests", "NOT_A_LIST");
         refused("{\"requests\":[", 400, "", "NOT_JSON");
         refused("[1,2]", 400, "", "BODY_NOT_AN_OBJECT");
+        refused("{\"requests\":[{\"id\":\"a\",\"id\":\"b\"}]," + volunteers + ",\"candidates\":[]}",
+                400, "requests[0].id", "REPEATED_FIELD");
     }
 
     @Test
