@@ -1,86 +1,26 @@
 #!/usr/bin/env bash
 # Round-trip times of POST /api/v1/matching/solve for 2,000 requests, 5,000 volunteers and about 40
-# candidates per request, against a Kring that is already running on this machine. Sequential, a
-# bounded number of requests, loopback only.
+# candidates per request, against a Kring that is already running on this machine: the measuring of
+# scripts/load-analysis.sh (sequential, bounded, loopback only, curl's time_total) with this body.
 #
 #   scripts/load-matching.sh [base-url] [warm-up requests] [measured requests]
-#   scripts/load-matching.sh http://localhost:8093 10 50
+#   scripts/load-matching.sh http://localhost:8097 10 50
 #
-# Defaults: http://localhost:8080, 10 warm-up and 50 measured requests (at most 1000 each).
-# The problem is nl.kring.bench.SyntheticMatchingProblems' (seeded, the same every run), written once to
-# target/bench/matching-2000x5000.json with the project's Maven wrapper; set PROBLEM_FILE to post
-# another solve body instead. Each request is one curl process with a fresh loopback connection;
-# the time is curl's time_total (connect to last byte of the response). Warm-up requests are not
-# counted. The measured times, in ms, are kept in target/bench/load-matching-times-ms.txt.
-#
-# Percentiles: median is the mean of the two middle values for an even count; p95 is the
-# nearest-rank value (the ceil(0.95 n)-th smallest).
+# Defaults: http://localhost:8080, 10 warm-up and 50 measured requests (at most 1000 each). The problem is
+# nl.kring.bench.SyntheticMatchingProblems' (seeded, the same every run), written once to
+# target/bench/matching-2000x5000.json with the project's Maven wrapper; set PROBLEM_FILE to post another
+# solve body instead. The measured times, in ms, are kept in target/bench/load-matching-times-ms.txt.
 set -euo pipefail
 
-base_url="${1:-http://localhost:8080}"
-warmup="${2:-10}"
-measured="${3:-50}"
-
-case "$base_url" in
-  http://localhost:*|http://localhost|http://127.0.0.1:*|http://127.0.0.1|http://\[::1\]:*|http://\[::1\]) ;;
-  *) echo "refusing $base_url: this script only talks to the loopback interface" >&2; exit 2 ;;
-esac
-for n in "$warmup" "$measured"; do
-  if ! [[ "$n" =~ ^[0-9]+$ ]] || (( n > 1000 )); then
-    echo "request counts must be whole numbers from 0 to 1000: $n" >&2; exit 2
-  fi
-done
-if (( measured < 1 )); then
-  echo "measure at least one request" >&2; exit 2
-fi
-
 project="$(cd "$(dirname "$0")/.." && pwd)"
-url="${base_url%/}/api/v1/matching/solve"
-mkdir -p "$project/target/bench"
 problem="${PROBLEM_FILE:-$project/target/bench/matching-2000x5000.json}"
 if [[ -z "${PROBLEM_FILE:-}" && ! -s "$problem" ]]; then
+  mkdir -p "$project/target/bench"
   (cd "$project" && ./mvnw -q -B test-compile exec:java -Dexec.classpathScope=test \
       -Dexec.mainClass=nl.kring.bench.WriteBenchMatching -Dexec.args="2000 5000 40 $problem")
 fi
 [[ -s "$problem" ]] || { echo "no problem at $problem" >&2; exit 1; }
 
-post() {
-  curl --silent --show-error --max-time 30 --output "$1" --write-out '%{http_code} %{time_total}\n' \
-    -H 'Content-Type: application/json' -H 'Accept-Language: en' \
-    --data-binary "@$problem" "$url"
-}
-
-body="$(mktemp)"
-trap 'rm -f "$body"' EXIT
-
-# One checked request first: the answer must be a matching.
-read -r status _ < <(post "$body")
-if [[ "$status" != 200 ]] || ! grep -q '"matchedCount"' "$body"; then
-  echo "POST $url answered $status:" >&2; head -c 500 "$body" >&2; echo >&2; exit 1
-fi
-echo "POST $url with $(wc -c < "$problem") bytes; answer $(wc -c < "$body") bytes," \
-  "matchedCount $(grep -o '"matchedCount":[0-9]*' "$body" | head -1 | cut -d: -f2)," \
-  "totalScore $(grep -o '"totalScore":[0-9.eE+-]*' "$body" | head -1 | cut -d: -f2)"
-
-for ((i = 0; i < warmup; i++)); do
-  read -r status _ < <(post /dev/null)
-  [[ "$status" == 200 ]] || { echo "warm-up request $i answered $status" >&2; exit 1; }
-done
-
-times="$project/target/bench/load-matching-times-ms.txt"
-: > "$times"
-for ((i = 0; i < measured; i++)); do
-  read -r status seconds < <(post /dev/null)
-  [[ "$status" == 200 ]] || { echo "request $i answered $status" >&2; exit 1; }
-  awk -v s="$seconds" 'BEGIN { printf "%.3f\n", s * 1000 }' >> "$times"
-done
-
-sort -g "$times" | awk -v warmup="$warmup" '
-  { t[NR] = $1; sum += $1 }
-  END {
-    n = NR
-    median = (n % 2) ? t[(n + 1) / 2] : (t[n / 2] + t[n / 2 + 1]) / 2
-    rank = int(0.95 * n); if (rank < 0.95 * n) rank++
-    printf "%d requests measured after %d warm-up, sequential, round trip in ms:\n", n, warmup
-    printf "min %.2f  median %.2f  p95 %.2f  max %.2f  (mean %.2f)\n", t[1], median, t[rank], t[n], sum / n
-  }'
+MAP_FILE="$problem" API_PATH=/api/v1/matching/solve EXPECT=matchedCount \
+  TIMES_FILE="$project/target/bench/load-matching-times-ms.txt" \
+  exec "$project/scripts/load-analysis.sh" "${1:-http://localhost:8080}" "${2:-10}" "${3:-50}"
