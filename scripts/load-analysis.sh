@@ -8,7 +8,8 @@
 # Defaults: http://localhost:8080, 20 warm-up and 200 measured requests (at most 1000 each).
 # The map is the 150-person map of nl.kring.bench.SyntheticNetworks (seeded, the same every run),
 # written once to target/bench/map-150.json with the project's Maven wrapper; set MAP_FILE to post
-# another Kring JSON map instead. Each request is one curl process with a fresh loopback connection;
+# another Kring JSON map instead. API_PATH, EXPECT (a property the answer must contain) and TIMES_FILE let
+# another endpoint be measured the same way (scripts/load-matching.sh does). Each request is one curl process with a fresh loopback connection;
 # the time is curl's time_total (connect to last byte of the response). Warm-up requests are not
 # counted. The measured times, in ms, are kept in target/bench/load-times-ms.txt.
 #
@@ -34,7 +35,8 @@ if (( measured < 1 )); then
 fi
 
 project="$(cd "$(dirname "$0")/.." && pwd)"
-url="${base_url%/}/api/v1/network-analysis"
+url="${base_url%/}${API_PATH:-/api/v1/network-analysis}"
+expect="${EXPECT:-personCount}"
 mkdir -p "$project/target/bench"
 map="${MAP_FILE:-$project/target/bench/map-150.json}"
 if [[ -z "${MAP_FILE:-}" && ! -s "$map" ]]; then
@@ -52,19 +54,19 @@ post() {
 body="$(mktemp)"
 trap 'rm -f "$body"' EXIT
 
-# One checked request first: the answer must be the figures of the posted map.
+# One checked request first: the answer must be the figures of the posted map (or hold $EXPECT).
 read -r status _ < <(post "$body")
-if [[ "$status" != 200 ]] || ! grep -q '"personCount"' "$body"; then
+if [[ "$status" != 200 ]] || ! grep -q "\"$expect\"" "$body"; then
   echo "POST $url answered $status:" >&2; head -c 500 "$body" >&2; echo >&2; exit 1
 fi
-echo "POST $url with $(wc -c < "$map") bytes; answer $(wc -c < "$body") bytes, personCount $(grep -o '"personCount":[0-9]*' "$body" | head -1 | cut -d: -f2)"
+echo "POST $url with $(wc -c < "$map") bytes; answer $(wc -c < "$body") bytes, $expect $(grep -o "\"$expect\":[0-9.eE+-]*" "$body" | head -1 | cut -d: -f2)"
 
 for ((i = 0; i < warmup; i++)); do
   read -r status _ < <(post /dev/null)
   [[ "$status" == 200 ]] || { echo "warm-up request $i answered $status" >&2; exit 1; }
 done
 
-times="$project/target/bench/load-times-ms.txt"
+times="${TIMES_FILE:-$project/target/bench/load-times-ms.txt}"
 : > "$times"
 for ((i = 0; i < measured; i++)); do
   read -r status seconds < <(post /dev/null)

@@ -35,7 +35,7 @@ final class HomeCards {
                     cards.add(HomeCard.of("sharedWithMe", null));
                 }
                 case PRIVACY_OFFICER -> cards.add(HomeCard.of("privacyOfficer", "/privacy-officer"));
-                case COORDINATOR -> cards.add(HomeCard.of("coordinator", null));
+                case COORDINATOR -> cards.add(HomeCard.of("coordinator", "/programmes"));
                 case ANALYST -> cards.add(HomeCard.of("analyst", null));
                 case ADMINISTRATOR -> {
                     cards.add(HomeCard.of("accounts", "/admin/accounts"));

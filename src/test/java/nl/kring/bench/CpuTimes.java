@@ -1,11 +1,18 @@
 package nl.kring.bench;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import nl.kring.matching.api.MatchingSolveProperties;
+import nl.kring.matching.api.SolveBody;
+import nl.kring.matching.solver.OrToolsMatchingSolver;
 import nl.kring.network.domain.NetworkAnalysis;
 import nl.kring.network.domain.SignalThresholds;
 import nl.kring.network.render.MapSvg;
@@ -13,7 +20,7 @@ import nl.kring.network.render.SvgOptions;
 
 /**
  * The CPU time of the calling thread per operation, next to the wall time, for the same operations
- * as {@link NetworkAnalysisBenchmark} and {@link MapSvgBenchmark}. Not a JMH benchmark: a rough
+ * as {@link NetworkAnalysisBenchmark}, {@link MapSvgBenchmark} and the matching benchmarks. Not a JMH benchmark: a rough
  * check for a machine that other work keeps busy, where wall time also counts the time the thread
  * waits for a core. CPU time leaves that out, but also leaves out the JIT compiler and garbage
  * collector threads, so it is a lower bound rather than a quiet-machine figure. Each case warms up
@@ -56,8 +63,9 @@ public final class CpuTimes {
         var map150 = SyntheticNetworks.map(150);
         var options = SvgOptions.defaults(key -> key);
         cases.add(new Case("svg 150", () -> MapSvg.render(map150, options)));
+        addMatchingCases(cases);
 
-        System.out.printf("%-14s %8s %14s %14s %14s %14s%n",
+        System.out.printf("%-30s %8s %14s %14s %14s %14s%n",
                 "case", "ops", "cpu median", "cpu mean", "wall median", "wall mean");
         String only = String.join(" ", args); // exec:java splits "analysis 150" in two
         for (Case c : cases) {
@@ -66,6 +74,27 @@ public final class CpuTimes {
             }
         }
         System.out.println("(microseconds per operation; thread CPU time of the measuring thread only)");
+    }
+
+    /** The parts of POST /api/v1/matching/solve at its goal size, as in {@link MatchingRoundTripBenchmark}. */
+    private static void addMatchingCases(List<Case> cases) {
+        var problem = SyntheticMatchingProblems.problem(2000, 5000, 40);
+        var json = new StringWriter();
+        try {
+            SyntheticMatchingProblems.writeJson(problem, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] body = json.toString().getBytes(StandardCharsets.UTF_8);
+        var limits = new MatchingSolveProperties(null, null, null, null);
+        var solver = new OrToolsMatchingSolver();
+        cases.add(new Case("matching read", () -> SolveBody.read(body, limits).problem()));
+        cases.add(new Case("matching solve", () -> solver.solve(problem)));
+        var quarters = SyntheticMatchingProblems.withQuarterScores(problem);
+        cases.add(new Case("matching solve quarters", () -> solver.solve(quarters)));
+        var tight = SyntheticMatchingProblems.problem(2000, 1000, 40);
+        cases.add(new Case("matching solve 1000 volunteers", () -> solver.solve(tight)));
+        cases.add(new Case("matching both", () -> solver.solve(SolveBody.read(body, limits).problem())));
     }
 
     private static void measure(Case c) {
@@ -95,7 +124,7 @@ public final class CpuTimes {
         }
         double[] cpu = samples.stream().mapToDouble(s -> s[0]).sorted().toArray();
         double[] wall = samples.stream().mapToDouble(s -> s[1]).sorted().toArray();
-        System.out.printf("%-14s %8d %14.1f %14.1f %14.1f %14.1f%n", c.name(), ops,
+        System.out.printf("%-30s %8d %14.1f %14.1f %14.1f %14.1f%n", c.name(), ops,
                 median(cpu), Arrays.stream(cpu).average().orElse(0), median(wall), Arrays.stream(wall).average().orElse(0));
     }
 

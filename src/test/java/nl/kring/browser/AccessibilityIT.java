@@ -50,7 +50,8 @@ class AccessibilityIT {
             "demo-privacy-officer", List.of("/", "/privacy-officer", "/profile"),
             "demo-admin", List.of("/admin/accounts", "/admin/accounts/new", "/admin/accounts/" + ID, "/admin/audit", "/admin/retention",
                     "/admin/retention/" + ID, "/admin/outbox", "/admin/outbox/" + ID, "/profile", "/admin/teams",
-                    "/admin/teams/" + ID + "/postcodes"));
+                    "/admin/teams/" + ID + "/postcodes", "/admin/organisations", "/admin/organisations/" + ID),
+            "demo-coordinator", List.of("/", "/programmes", "/programmes/" + ID));
 
     @RegisterExtension
     static final BrowserExtension chromium = new BrowserExtension();
@@ -81,6 +82,7 @@ class AccessibilityIT {
         findings.section("second factor", () -> secondFactorPages(browser));
         findings.section("intake", () -> intakeForms(browser));
         findings.section("plan", () -> planPages(browser));
+        findings.section("programmes", () -> programmePages(browser));
 
         System.out.printf("AccessibilityIT: %d page scans in %.1f s%n", findings.scans, (System.nanoTime() - started) / 1e9);
         findings.assertNone();
@@ -294,6 +296,32 @@ class AccessibilityIT {
         browser.submitAndWait(By.id("area-form"));
         findings.invalidField("demo-admin", browser, "area-from", "area-error");
         findings.scan(browser, "demo-admin", 400);
+        browser.signOut();
+    }
+
+    /**
+     * The organisation and programme forms in the states only a submit leads to: an organisation without a
+     * name, a programme from a template, and that programme without a name.
+     */
+    private void programmePages(Browser browser) {
+        browser.forgetCookies();
+        browser.signIn("demo-admin");
+        browser.open("/admin/organisations");
+        browser.type(By.id("organisation-name"), "   ");
+        browser.clickAndWait(By.cssSelector("main form.kring-form button[type=submit]"));
+        findings.invalidField("demo-admin", browser, "organisation-name", "organisation-error");
+        findings.scan(browser, "demo-admin", 400);
+        browser.signOut();
+
+        browser.forgetCookies();
+        browser.signIn("demo-coordinator");
+        var organisation = jdbc.sql("select id from organisation where name like '%(demo)' order by name limit 1").query(UUID.class).single();
+        findings.scanAt(browser, "demo-coordinator", "/programmes/new?organisation=" + organisation + "&template=BUURTGEZINNEN", 200);
+        browser.setValue(By.id("field-name"), "");
+        browser.clickAndWait(By.cssSelector("main form.kring-form button[type=submit]"));
+        findings.invalidField("demo-coordinator", browser, "field-name", "programme-error");
+        findings.scan(browser, "demo-coordinator", 400);
+        findings.scanAt(browser, "demo-coordinator", "/programmes/new?organisation=" + organisation, 200);
         browser.signOut();
     }
 

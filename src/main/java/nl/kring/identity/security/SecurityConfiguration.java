@@ -75,6 +75,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new AccountRefreshFilter(accounts), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/network-analysis").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/matching/solve").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/support-requests").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
