@@ -41,6 +41,11 @@ public final class LabelPlacement {
 
     /** Space kept free around a name's letters: about half the white halo drawn behind them. */
     static final double PADDING = 0.35;
+    /**
+     * Room around a symbol for its outline: half the outline, so that a name beside the largest
+     * symbol (the star) just touches it.
+     */
+    static final double SYMBOL_MARGIN = 0.15;
     /** How far a name stays inside the edge of the drawing. */
     static final double VIEW_MARGIN = 0.5;
     /** Distances from the person, in map units, of the rings of candidates that need a leader line. */
@@ -97,49 +102,6 @@ public final class LabelPlacement {
             double w = Math.min(right, other.right) - Math.max(left, other.left);
             double h = Math.min(bottom, other.bottom) - Math.max(top, other.top);
             return w <= 0 || h <= 0 ? 0 : w * h;
-        }
-
-        /** The area of this box outside {@code bounds}. */
-        double outside(Box bounds) {
-            return area() - overlapArea(bounds);
-        }
-
-        /** Whether the segment from a to b passes through this box. */
-        boolean crossedBy(Point a, Point b) {
-            // Liang–Barsky clipping of the segment against the box: the part of the segment, from t0 to
-            // t1 (0 at a, 1 at b), that lies between each pair of edges.
-            if (Math.max(a.x(), b.x()) < left || Math.min(a.x(), b.x()) > right
-                    || Math.max(a.y(), b.y()) < top || Math.min(a.y(), b.y()) > bottom) {
-                return false;
-            }
-            double dx = b.x() - a.x();
-            double dy = b.y() - a.y();
-            double[] range = {0, 1};
-            return clip(-dx, a.x() - left, range) && clip(dx, right - a.x(), range)
-                    && clip(-dy, a.y() - top, range) && clip(dy, bottom - a.y(), range)
-                    && range[1] - range[0] > 1e-9;
-        }
-
-        private static boolean clip(double p, double q, double[] range) {
-            if (p == 0) {
-                return q >= 0;
-            }
-            double t = q / p;
-            if (p < 0) {
-                range[0] = Math.max(range[0], t);
-            } else {
-                range[1] = Math.min(range[1], t);
-            }
-            return range[0] <= range[1];
-        }
-
-        /** The point of this box nearest to {@code p}. */
-        Point nearest(Point p) {
-            return new Point(Math.max(left, Math.min(right, p.x())), Math.max(top, Math.min(bottom, p.y())));
-        }
-
-        Box moved(double dx, double dy) {
-            return new Box(left + dx, top + dy, right + dx, bottom + dy);
         }
     }
 
@@ -264,34 +226,37 @@ public final class LabelPlacement {
 
     private static Label place(Drawn drawn, String text, Index index, Box view) {
         var candidates = new Candidates(drawn, text);
+        var spot = new Spot();
         if (text.isEmpty()) {
-            return candidates.get(0);
+            candidates.fill(0, spot);
+            return spot.label(drawn, text, candidates.width);
         }
         // One pass: the first candidate that is free wins; meanwhile the least overlapping one is kept
         // for a map too crowded to have a free place (off the drawing counts most, nearer places win ties).
-        Label best = null;
+        int best = -1;
         double bestScore = Double.POSITIVE_INFINITY;
         for (int i = 0; i < CANDIDATES; i++) {
-            var candidate = candidates.get(i);
-            double outside = candidate.box().outside(view);
+            candidates.fill(i, spot);
+            double outside = spot.outside(view);
             double score = 20 * outside + 0.01 * i;
             if (score >= bestScore) {
                 continue;
             }
-            if (index.solid(candidate) && bestScore - score <= Index.SOLID_COST) {
+            if (bestScore - score <= Index.SOLID_COST && index.solid(spot)) {
                 continue;
             }
-            double overlap = index.overlap(candidate, drawn.box(), bestScore - score);
+            double overlap = index.overlap(spot, drawn.box(), bestScore - score);
             if (overlap == 0 && outside <= 1e-9) {
-                return candidate;
+                return spot.label(drawn, text, candidates.width);
             }
             score += overlap;
             if (score < bestScore) {
                 bestScore = score;
-                best = candidate;
+                best = i;
             }
         }
-        return best;
+        candidates.fill(best, spot);
+        return spot.label(drawn, text, candidates.width);
     }
 
     /** Number of candidate places of a name: 4 beside the symbol, then the rings. */
@@ -308,28 +273,66 @@ public final class LabelPlacement {
         }
     }
 
-    /** The candidate places of one name, in the order they are tried, made when asked for. */
+    /**
+     * One candidate place of a name while it is tried, in plain numbers so that trying a hundred
+     * places makes no garbage; only the chosen one becomes a {@link Label}.
+     */
+    private static final class Spot {
+        Anchor anchor;
+        double x;
+        double baseline;
+        double left;
+        double top;
+        double right;
+        double bottom;
+        boolean leader;
+        double fromX;
+        double fromY;
+        double toX;
+        double toY;
+
+        /** The area of the name's box off the drawing. */
+        double outside(Box view) {
+            return (right - left) * (bottom - top) - area(left, top, right, bottom, view);
+        }
+
+        Label label(Drawn drawn, String text, double width) {
+            var box = new Box(left, top, right, bottom);
+            return leader
+                    ? new Label(drawn.person().id(), text, anchor, x, baseline, width, box,
+                            new Point(fromX, fromY), new Point(toX, toY))
+                    : new Label(drawn.person().id(), text, anchor, x, baseline, width, box, null, null);
+        }
+    }
+
+    /** The area a box given by its sides shares with {@code other}. */
+    private static double area(double left, double top, double right, double bottom, Box other) {
+        double w = Math.min(right, other.right()) - Math.max(left, other.left());
+        double h = Math.min(bottom, other.bottom()) - Math.max(top, other.top());
+        return w <= 0 || h <= 0 ? 0 : w * h;
+    }
+
+    /** The candidate places of one name, in the order they are tried. */
     private static final class Candidates {
         private final Drawn drawn;
-        private final String text;
-        private final double width;
+        final double width;
         private final boolean left;
         private final double outwardCos;
         private final double outwardSin;
 
         Candidates(Drawn drawn, String text) {
             this.drawn = drawn;
-            this.text = text;
             this.width = TextMetrics.width(text, MapStyle.LABEL_SIZE, false);
             double x = drawn.at().x();
             double y = drawn.at().y();
             this.left = onTheLeft(x, width);
-            double r = Math.hypot(x, y);
+            double r = Math.sqrt(x * x + y * y);
             this.outwardCos = r == 0 ? (left ? -1 : 1) : x / r;
             this.outwardSin = r == 0 ? 0 : y / r;
         }
 
-        Label get(int i) {
+        /** Candidate {@code i} into {@code spot}. */
+        void fill(int i, Spot spot) {
             double x = drawn.at().x();
             double y = drawn.at().y();
             var own = drawn.box();
@@ -339,18 +342,16 @@ public final class LabelPlacement {
                 case 0, 1 -> {
                     // beside the symbol: the usual side first, then the other
                     boolean onLeft = left == (i == 0);
-                    return onLeft
-                            ? label(drawn, own, text, Anchor.END, x - MapStyle.LABEL_GAP, baseline, width)
-                            : label(drawn, own, text, Anchor.START, x + MapStyle.LABEL_GAP, baseline, width);
+                    if (onLeft) {
+                        place(spot, Anchor.END, x - MapStyle.LABEL_GAP, baseline);
+                    } else {
+                        place(spot, Anchor.START, x + MapStyle.LABEL_GAP, baseline);
+                    }
                 }
-                case 2 -> {
-                    double above = own.top() - gap - PADDING - MapStyle.LABEL_SIZE * TextMetrics.DESCENT;
-                    return label(drawn, own, text, Anchor.MIDDLE, x, above, width);
-                }
-                case 3 -> {
-                    double below = own.bottom() + gap + PADDING + MapStyle.LABEL_SIZE * TextMetrics.ASCENT;
-                    return label(drawn, own, text, Anchor.MIDDLE, x, below, width);
-                }
+                case 2 -> place(spot, Anchor.MIDDLE, x,
+                        own.top() - gap - PADDING - MapStyle.LABEL_SIZE * TextMetrics.DESCENT);
+                case 3 -> place(spot, Anchor.MIDDLE, x,
+                        own.bottom() + gap + PADDING + MapStyle.LABEL_SIZE * TextMetrics.ASCENT);
                 default -> {
                     int k = (i - 4) % DIRECTIONS;
                     double ring = RINGS[(i - 4) / DIRECTIONS];
@@ -367,10 +368,53 @@ public final class LabelPlacement {
                     };
                     double textHeight = MapStyle.LABEL_SIZE * (TextMetrics.ASCENT + TextMetrics.DESCENT);
                     double top = s > 0.3 ? py : s < -0.3 ? py - textHeight - gap : py - (textHeight + gap) / 2;
-                    double line = top + PADDING + MapStyle.LABEL_SIZE * TextMetrics.ASCENT;
-                    return label(drawn, own, text, anchor, anchorX, line, width);
+                    place(spot, anchor, anchorX, top + PADDING + MapStyle.LABEL_SIZE * TextMetrics.ASCENT);
                 }
             }
+        }
+
+        /** The name anchored at x on the baseline, and its leader line when it stands away from the symbol. */
+        private void place(Spot spot, Anchor anchor, double x, double baseline) {
+            double start = switch (anchor) {
+                case START -> x;
+                case MIDDLE -> x - width / 2;
+                case END -> x - width;
+            };
+            spot.anchor = anchor;
+            spot.x = x;
+            spot.baseline = baseline;
+            double size = MapStyle.LABEL_SIZE;
+            spot.left = start - PADDING;
+            spot.top = baseline - size * TextMetrics.ASCENT - PADDING;
+            spot.right = start + width + PADDING;
+            spot.bottom = baseline + size * TextMetrics.DESCENT + PADDING;
+
+            var at = drawn.at();
+            var own = drawn.box();
+            double toX = Math.max(spot.left, Math.min(spot.right, at.x()));
+            double toY = Math.max(spot.top, Math.min(spot.bottom, at.y()));
+            double dx = toX - at.x();
+            double dy = toY - at.y();
+            double length = Math.sqrt(dx * dx + dy * dy);
+            spot.leader = false;
+            if (length == 0) {
+                return;
+            }
+            double ux = dx / length;
+            double uy = dy / length;
+            // Where the line from the person towards the name leaves the person's own box.
+            double exit = Math.min(
+                    ux > 0 ? (own.right() - at.x()) / ux : ux < 0 ? (at.x() - own.left()) / -ux : Double.POSITIVE_INFINITY,
+                    uy > 0 ? (own.bottom() - at.y()) / uy : uy < 0 ? (at.y() - own.top()) / -uy : Double.POSITIVE_INFINITY);
+            if (length <= exit + LEADER_MIN) {
+                return;
+            }
+            double startAt = exit + LEADER_GAP;
+            spot.leader = true;
+            spot.fromX = at.x() + ux * startAt;
+            spot.fromY = at.y() + uy * startAt;
+            spot.toX = toX;
+            spot.toY = toY;
         }
     }
 
@@ -387,34 +431,33 @@ public final class LabelPlacement {
         return x + reach > edge && x - reach >= -edge;
     }
 
-    private static Label label(Drawn drawn, Box own, String text, Anchor anchor, double x, double baseline,
-            double width) {
-        double start = switch (anchor) {
-            case START -> x;
-            case MIDDLE -> x - width / 2;
-            case END -> x - width;
-        };
-        var box = textBox(start, baseline, width, MapStyle.LABEL_SIZE);
-        var at = drawn.at();
-        var to = box.nearest(at);
-        double dx = to.x() - at.x();
-        double dy = to.y() - at.y();
-        double length = Math.sqrt(dx * dx + dy * dy);
-        if (length == 0) {
-            return new Label(drawn.person().id(), text, anchor, x, baseline, width, box, null, null);
+    /**
+     * Whether the segment from (ax, ay) to (bx, by) passes through the box: Liang–Barsky clipping, the
+     * part of the segment (from t = 0 at a to 1 at b) that lies between each pair of sides.
+     */
+    static boolean crosses(double ax, double ay, double bx, double by, double left, double top, double right,
+            double bottom) {
+        if (Math.max(ax, bx) < left || Math.min(ax, bx) > right || Math.max(ay, by) < top || Math.min(ay, by) > bottom) {
+            return false;
         }
-        double ux = dx / length;
-        double uy = dy / length;
-        // Where the line from the person towards the name leaves the person's own box.
-        double exit = Math.min(
-                ux > 0 ? (own.right() - at.x()) / ux : ux < 0 ? (at.x() - own.left()) / -ux : Double.POSITIVE_INFINITY,
-                uy > 0 ? (own.bottom() - at.y()) / uy : uy < 0 ? (at.y() - own.top()) / -uy : Double.POSITIVE_INFINITY);
-        if (length <= exit + LEADER_MIN) {
-            return new Label(drawn.person().id(), text, anchor, x, baseline, width, box, null, null);
+        double dx = bx - ax;
+        double dy = by - ay;
+        double t0 = 0;
+        double t1 = 1;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {ax - left, right - ax, ay - top, bottom - ay};
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else if (p[i] < 0) {
+                t0 = Math.max(t0, q[i] / p[i]);
+            } else {
+                t1 = Math.min(t1, q[i] / p[i]);
+            }
         }
-        double startAt = exit + LEADER_GAP;
-        var from = new Point(at.x() + ux * startAt, at.y() + uy * startAt);
-        return new Label(drawn.person().id(), text, anchor, x, baseline, width, box, from, to);
+        return t1 - t0 > 1e-9;
     }
 
     /** The box of a text starting at {@code left} on {@code baseline}: letters, accents, descenders and halo. */
@@ -431,17 +474,17 @@ public final class LabelPlacement {
 
     /** What is drawn of a person apart from the name: the symbol, support marks below it, a cross above it. */
     static Box symbolBox(MapPerson person, Point at, SvgOptions options) {
-        double half = half(Symbol.of(person)) + 0.2;
+        double half = half(Symbol.of(person)) + SYMBOL_MARGIN;
         double width = half;
         double top = half;
         double bottom = half;
         if (options.showSupport() && !person.supports().isEmpty()) {
             int count = person.supports().size();
-            width = Math.max(width, (count - 1) / 2.0 * MapStyle.SUPPORT_SPACING + MapStyle.SUPPORT_DOT + 0.2);
-            bottom = Math.max(bottom, MapStyle.SUPPORT_Y + MapStyle.SUPPORT_DOT + 0.2);
+            width = Math.max(width, (count - 1) / 2.0 * MapStyle.SUPPORT_SPACING + MapStyle.SUPPORT_DOT + SYMBOL_MARGIN);
+            bottom = Math.max(bottom, MapStyle.SUPPORT_Y + MapStyle.SUPPORT_DOT + SYMBOL_MARGIN);
         }
         if (person.deceased()) {
-            top = Math.max(top, -(MapStyle.DECEASED_Y - 1.3) + 0.2);
+            top = Math.max(top, -(MapStyle.DECEASED_Y - 1.3) + SYMBOL_MARGIN);
         }
         return new Box(at.x() - width, at.y() - top, at.x() + width, at.y() + bottom);
     }
@@ -512,25 +555,25 @@ public final class LabelPlacement {
             return Math.max(0, Math.min(SIZE - 1, (int) Math.floor((v - FROM) / CELL)));
         }
 
-        /** The least an overlap costs that {@link #solid(Label)} finds: one square unit of another name. */
+        /** The least an overlap costs that {@link #solid(Spot)} finds: one square unit of another name. */
         static final double SOLID_COST = 1.0;
 
-        /** Whether the label's box covers for certain a square unit of something placed (a quick, partial test). */
-        boolean solid(Label label) {
-            return solid.meets(label.box());
+        /** Whether the spot's box covers for certain a square unit of something placed (a quick, partial test). */
+        boolean solid(Spot spot) {
+            return solid.meets(spot.left, spot.top, spot.right, spot.bottom);
         }
 
         /**
-         * How much the label overlaps what was placed: weighted area, and {@link #LINE_CROSSED} for
-         * every line crossed; counting stops once the sum passes {@code enough}.
+         * How much the spot overlaps what was placed: weighted area, and {@link #LINE_CROSSED} for every
+         * line crossed; counting stops once the sum passes {@code enough}. {@code own} is the box of the
+         * name's own person, which its leader line may cross.
          */
-        double overlap(Label label, Box own, double enough) {
-            var box = label.box();
+        double overlap(Spot spot, Box own, double enough) {
             // First the name's own box against names, symbols and lines: where most candidates fail.
             int now = ++question;
             double total = 0;
-            for (int cx = cell(box.left()); cx <= cell(box.right()); cx++) {
-                for (int cy = cell(box.top()); cy <= cell(box.bottom()); cy++) {
+            for (int cx = cell(spot.left); cx <= cell(spot.right); cx++) {
+                for (int cy = cell(spot.top); cy <= cell(spot.bottom); cy++) {
                     var items = cells[cy * SIZE + cx];
                     if (items == null) {
                         continue;
@@ -541,24 +584,27 @@ public final class LabelPlacement {
                             continue;
                         }
                         item.seen = now;
-                        total += item.from != null
-                                ? box.crossedBy(item.from, item.to) ? LINE_CROSSED : 0.0
-                                : item.weight * box.overlapArea(item.box);
+                        if (item.from != null) {
+                            if (crosses(item.from.x(), item.from.y(), item.to.x(), item.to.y(),
+                                    spot.left, spot.top, spot.right, spot.bottom)) {
+                                total += LINE_CROSSED;
+                            }
+                        } else {
+                            total += item.weight * area(spot.left, spot.top, spot.right, spot.bottom, item.box);
+                        }
                         if (total > enough) {
                             return total;
                         }
                     }
                 }
             }
-            if (!label.hasLeader()) {
+            if (!spot.leader) {
                 return total;
             }
             // Then the leader line against the names and symbols it would cross, other than its own person.
-            var from = label.leaderFrom();
-            var to = label.leaderTo();
             now = ++question;
-            for (int cx = cell(Math.min(from.x(), to.x())); cx <= cell(Math.max(from.x(), to.x())); cx++) {
-                for (int cy = cell(Math.min(from.y(), to.y())); cy <= cell(Math.max(from.y(), to.y())); cy++) {
+            for (int cx = cell(Math.min(spot.fromX, spot.toX)); cx <= cell(Math.max(spot.fromX, spot.toX)); cx++) {
+                for (int cy = cell(Math.min(spot.fromY, spot.toY)); cy <= cell(Math.max(spot.fromY, spot.toY)); cy++) {
                     var items = cells[cy * SIZE + cx];
                     if (items == null) {
                         continue;
@@ -569,7 +615,8 @@ public final class LabelPlacement {
                             continue;
                         }
                         item.seen = now;
-                        if (item.box.crossedBy(from, to)) {
+                        var box = item.box;
+                        if (crosses(spot.fromX, spot.fromY, spot.toX, spot.toY, box.left(), box.top(), box.right(), box.bottom())) {
                             total += LINE_CROSSED;
                             if (total > enough) {
                                 return total;
@@ -604,11 +651,11 @@ public final class LabelPlacement {
                 }
             }
 
-            boolean meets(Box box) {
-                int x0 = column((int) Math.ceil(box.left()));
-                int x1 = column((int) Math.floor(box.right()));
-                int y0 = column((int) Math.ceil(box.top()));
-                int y1 = column((int) Math.floor(box.bottom()));
+            boolean meets(double left, double top, double right, double bottom) {
+                int x0 = column((int) Math.ceil(left));
+                int x1 = column((int) Math.floor(right));
+                int y0 = column((int) Math.ceil(top));
+                int y1 = column((int) Math.floor(bottom));
                 if (x0 >= x1) {
                     return false;
                 }
