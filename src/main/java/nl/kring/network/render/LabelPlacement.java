@@ -242,7 +242,8 @@ public final class LabelPlacement {
             if (score >= bestScore) {
                 continue;
             }
-            if (bestScore - score <= Index.SOLID_COST && index.solid(spot)) {
+            // Squares of one map unit wholly covered give a lower bound of the overlap, at once.
+            if (bestScore < Double.POSITIVE_INFINITY && score + index.solid(spot) >= bestScore) {
                 continue;
             }
             double overlap = index.overlap(spot, drawn.box(), bestScore - score);
@@ -444,18 +445,27 @@ public final class LabelPlacement {
         double dy = by - ay;
         double t0 = 0;
         double t1 = 1;
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {ax - left, right - ax, ay - top, bottom - ay};
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] < 0) {
-                    return false;
-                }
-            } else if (p[i] < 0) {
-                t0 = Math.max(t0, q[i] / p[i]);
-            } else {
-                t1 = Math.min(t1, q[i] / p[i]);
+        // left and right sides
+        if (dx == 0) {
+            if (ax < left || ax > right) {
+                return false;
             }
+        } else {
+            double ta = (left - ax) / dx;
+            double tb = (right - ax) / dx;
+            t0 = Math.max(t0, Math.min(ta, tb));
+            t1 = Math.min(t1, Math.max(ta, tb));
+        }
+        // top and bottom sides
+        if (dy == 0) {
+            if (ay < top || ay > bottom) {
+                return false;
+            }
+        } else {
+            double ta = (top - ay) / dy;
+            double tb = (bottom - ay) / dy;
+            t0 = Math.max(t0, Math.min(ta, tb));
+            t1 = Math.min(t1, Math.max(ta, tb));
         }
         return t1 - t0 > 1e-9;
     }
@@ -523,44 +533,61 @@ public final class LabelPlacement {
             }
         }
 
+        /** Per cell the boxes (names, symbols, texts) that reach into it. */
         @SuppressWarnings("unchecked")
         private final List<Item>[] cells = new List[SIZE * SIZE];
+        /** Per cell the leader lines that pass through it. */
+        @SuppressWarnings("unchecked")
+        private final List<Item>[] lines = new List[SIZE * SIZE];
         private int question;
         private final Solid solid = new Solid();
 
         void add(Box box, double weight) {
-            insert(new Item(box, weight, null, null), box);
+            var item = new Item(box, weight, null, null);
+            for (int cx = cell(box.left()); cx <= cell(box.right()); cx++) {
+                for (int cy = cell(box.top()); cy <= cell(box.bottom()); cy++) {
+                    add(cells, cy * SIZE + cx, item);
+                }
+            }
             solid.fill(box);
         }
 
         void add(Point from, Point to) {
-            var bounds = new Box(Math.min(from.x(), to.x()), Math.min(from.y(), to.y()),
-                    Math.max(from.x(), to.x()), Math.max(from.y(), to.y()));
-            insert(new Item(bounds, 1.0, from, to), bounds);
-        }
-
-        private void insert(Item item, Box bounds) {
-            for (int cx = cell(bounds.left()); cx <= cell(bounds.right()); cx++) {
-                for (int cy = cell(bounds.top()); cy <= cell(bounds.bottom()); cy++) {
-                    int i = cy * SIZE + cx;
-                    if (cells[i] == null) {
-                        cells[i] = new ArrayList<>(4);
+            var item = new Item(null, 1.0, from, to);
+            for (int cx = cell(Math.min(from.x(), to.x())); cx <= cell(Math.max(from.x(), to.x())); cx++) {
+                for (int cy = cell(Math.min(from.y(), to.y())); cy <= cell(Math.max(from.y(), to.y())); cy++) {
+                    if (passes(from.x(), from.y(), to.x(), to.y(), cx, cy)) {
+                        add(lines, cy * SIZE + cx, item);
                     }
-                    cells[i].add(item);
                 }
             }
+        }
+
+        private static void add(List<Item>[] grid, int i, Item item) {
+            if (grid[i] == null) {
+                grid[i] = new ArrayList<>(4);
+            }
+            grid[i].add(item);
+        }
+
+        /** Whether the segment passes through cell (cx, cy), its edges included. */
+        private static boolean passes(double ax, double ay, double bx, double by, int cx, int cy) {
+            double left = FROM + cx * CELL - 1e-6;
+            double top = FROM + cy * CELL - 1e-6;
+            return crosses(ax, ay, bx, by, left, top, left + CELL + 2e-6, top + CELL + 2e-6)
+                    || (cell(ax) == cx && cell(ay) == cy);
         }
 
         private static int cell(double v) {
             return Math.max(0, Math.min(SIZE - 1, (int) Math.floor((v - FROM) / CELL)));
         }
 
-        /** The least an overlap costs that {@link #solid(Spot)} finds: one square unit of another name. */
-        static final double SOLID_COST = 1.0;
-
-        /** Whether the spot's box covers for certain a square unit of something placed (a quick, partial test). */
-        boolean solid(Spot spot) {
-            return solid.meets(spot.left, spot.top, spot.right, spot.bottom);
+        /**
+         * A lower bound of {@link #overlap}, quickly: the number of squares of one map unit that lie
+         * wholly inside both the spot's box and something placed (each costs at least its area).
+         */
+        int solid(Spot spot) {
+            return solid.shared(spot.left, spot.top, spot.right, spot.bottom);
         }
 
         /**
@@ -574,26 +601,33 @@ public final class LabelPlacement {
             double total = 0;
             for (int cx = cell(spot.left); cx <= cell(spot.right); cx++) {
                 for (int cy = cell(spot.top); cy <= cell(spot.bottom); cy++) {
-                    var items = cells[cy * SIZE + cx];
-                    if (items == null) {
-                        continue;
-                    }
-                    for (int n = 0; n < items.size(); n++) {
-                        var item = items.get(n);
-                        if (item.seen == now) {
-                            continue;
-                        }
-                        item.seen = now;
-                        if (item.from != null) {
-                            if (crosses(item.from.x(), item.from.y(), item.to.x(), item.to.y(),
-                                    spot.left, spot.top, spot.right, spot.bottom)) {
-                                total += LINE_CROSSED;
+                    var boxes = cells[cy * SIZE + cx];
+                    if (boxes != null) {
+                        for (int n = 0; n < boxes.size(); n++) {
+                            var item = boxes.get(n);
+                            if (item.seen != now) {
+                                item.seen = now;
+                                total += item.weight * area(spot.left, spot.top, spot.right, spot.bottom, item.box);
+                                if (total > enough) {
+                                    return total;
+                                }
                             }
-                        } else {
-                            total += item.weight * area(spot.left, spot.top, spot.right, spot.bottom, item.box);
                         }
-                        if (total > enough) {
-                            return total;
+                    }
+                    var passing = lines[cy * SIZE + cx];
+                    if (passing != null) {
+                        for (int n = 0; n < passing.size(); n++) {
+                            var item = passing.get(n);
+                            if (item.seen != now) {
+                                item.seen = now;
+                                if (crosses(item.from.x(), item.from.y(), item.to.x(), item.to.y(),
+                                        spot.left, spot.top, spot.right, spot.bottom)) {
+                                    total += LINE_CROSSED;
+                                    if (total > enough) {
+                                        return total;
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -601,17 +635,18 @@ public final class LabelPlacement {
             if (!spot.leader) {
                 return total;
             }
-            // Then the leader line against the names and symbols it would cross, other than its own person.
+            // Then the leader line against the names and symbols in the cells it passes through, other
+            // than its own person.
             now = ++question;
             for (int cx = cell(Math.min(spot.fromX, spot.toX)); cx <= cell(Math.max(spot.fromX, spot.toX)); cx++) {
                 for (int cy = cell(Math.min(spot.fromY, spot.toY)); cy <= cell(Math.max(spot.fromY, spot.toY)); cy++) {
-                    var items = cells[cy * SIZE + cx];
-                    if (items == null) {
+                    var boxes = cells[cy * SIZE + cx];
+                    if (boxes == null || !passes(spot.fromX, spot.fromY, spot.toX, spot.toY, cx, cy)) {
                         continue;
                     }
-                    for (int n = 0; n < items.size(); n++) {
-                        var item = items.get(n);
-                        if (item.seen == now || item.from != null || item.box == own) {
+                    for (int n = 0; n < boxes.size(); n++) {
+                        var item = boxes.get(n);
+                        if (item.seen == now || item.box == own) {
                             continue;
                         }
                         item.seen = now;
@@ -629,9 +664,10 @@ public final class LabelPlacement {
         }
 
         /**
-         * The squares of one map unit that lie wholly inside a box placed so far, one bit each: when a
-         * candidate's box wholly covers such a square it overlaps for certain, found without comparing
-         * boxes. (A box that overlaps less than a whole square is left to the exact comparison.)
+         * The squares of one map unit that lie wholly inside a box placed so far, one bit each: the
+         * squares that a candidate's box wholly covers among them are area it overlaps for certain,
+         * counted without comparing boxes. (Overlaps smaller than a whole square are left to the exact
+         * comparison.)
          */
         private static final class Solid {
             private static final int FROM = -128;
@@ -651,14 +687,15 @@ public final class LabelPlacement {
                 }
             }
 
-            boolean meets(double left, double top, double right, double bottom) {
+            int shared(double left, double top, double right, double bottom) {
                 int x0 = column((int) Math.ceil(left));
                 int x1 = column((int) Math.floor(right));
                 int y0 = column((int) Math.ceil(top));
                 int y1 = column((int) Math.floor(bottom));
                 if (x0 >= x1) {
-                    return false;
+                    return 0;
                 }
+                int count = 0;
                 for (int y = y0; y < y1; y++) {
                     for (int w = x0 >>> 6; w <= (x1 - 1) >>> 6; w++) {
                         long mask = -1L;
@@ -668,12 +705,10 @@ public final class LabelPlacement {
                         if (w == (x1 - 1) >>> 6) {
                             mask &= -1L >>> (63 - ((x1 - 1) & 63));
                         }
-                        if ((bits[y * WORDS + w] & mask) != 0) {
-                            return true;
-                        }
+                        count += Long.bitCount(bits[y * WORDS + w] & mask);
                     }
                 }
-                return false;
+                return count;
             }
 
             private static int column(int unit) {
