@@ -231,26 +231,43 @@ public final class LabelPlacement {
             candidates.fill(0, spot);
             return spot.label(drawn, text, candidates.width);
         }
-        // One pass: the first candidate that is free wins; meanwhile the least overlapping one is kept
-        // for a map too crowded to have a free place (off the drawing counts most, nearer places win ties).
-        int best = -1;
-        double bestScore = Double.POSITIVE_INFINITY;
+        // First the candidates in order: the first one that is free wins. A quick lower bound of what
+        // each costs (off the drawing counts most, then squares wholly covered; nearer places win ties)
+        // is kept for when none is free.
+        double[] lower = new double[CANDIDATES];
         for (int i = 0; i < CANDIDATES; i++) {
             candidates.fill(i, spot);
             double outside = spot.outside(view);
-            double score = 20 * outside + 0.01 * i;
-            if (score >= bestScore) {
-                continue;
+            int covered = index.solid(spot);
+            lower[i] = 20 * outside + 0.01 * i + covered;
+            if (outside <= 1e-9 && covered == 0) {
+                double overlap = index.overlap(spot, drawn.box(), 0);
+                if (overlap == 0) {
+                    return spot.label(drawn, text, candidates.width);
+                }
+                lower[i] += overlap; // the part counted before counting stopped
             }
-            // Squares of one map unit wholly covered give a lower bound of the overlap, at once.
-            if (bestScore < Double.POSITIVE_INFINITY && score + index.solid(spot) >= bestScore) {
-                continue;
+        }
+        // A map too crowded for a free place: the candidate that overlaps least, found by looking at
+        // the candidates from the lowest bound up until the bound reaches the best found.
+        int[] order = new int[CANDIDATES];
+        for (int i = 0; i < CANDIDATES; i++) {
+            int k = i;
+            while (k > 0 && lower[order[k - 1]] > lower[i]) {
+                order[k] = order[k - 1];
+                k--;
             }
-            double overlap = index.overlap(spot, drawn.box(), bestScore - score);
-            if (overlap == 0 && outside <= 1e-9) {
-                return spot.label(drawn, text, candidates.width);
+            order[k] = i;
+        }
+        int best = -1;
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (int i : order) {
+            if (lower[i] >= bestScore) {
+                break;
             }
-            score += overlap;
+            candidates.fill(i, spot);
+            double score = 20 * spot.outside(view) + 0.01 * i;
+            score += index.overlap(spot, drawn.box(), bestScore - score);
             if (score < bestScore) {
                 bestScore = score;
                 best = i;
@@ -306,12 +323,15 @@ public final class LabelPlacement {
         }
     }
 
-    /** The area a box given by its sides shares with {@code other}. */
+    /** The area a box given by its sides shares with {@code other}; boxes that only touch (up to rounding) share none. */
     private static double area(double left, double top, double right, double bottom, Box other) {
         double w = Math.min(right, other.right()) - Math.max(left, other.left());
         double h = Math.min(bottom, other.bottom()) - Math.max(top, other.top());
-        return w <= 0 || h <= 0 ? 0 : w * h;
+        return w <= TOUCH || h <= TOUCH ? 0 : w * h;
     }
+
+    /** Boxes closer than this (in map units) to not overlapping count as touching. */
+    private static final double TOUCH = 1e-9;
 
     /** The candidate places of one name, in the order they are tried. */
     private static final class Candidates {
