@@ -23,8 +23,9 @@ import nl.kring.network.render.MapStyle.Symbol;
  * the names of the sectors. The names are placed one after another, the persons nearest the centre
  * first (they are usually the most important and stand where the map is most crowded), then the
  * others outwards, then the faint persons of an earlier version. Each name takes the first place,
- * from a fixed list of candidates, where its box overlaps no box placed or drawn before, crosses no
- * leader line and stays on the drawing:
+ * from a fixed list of candidates, where its box overlaps no box placed or drawn before and crosses no
+ * leader line, where its own leader line (if it needs one) crosses no other name or symbol, and which
+ * stays on the drawing:
  * <ol>
  *   <li>beside the symbol, on the side where it always stood (left on the left half of the map
  *       unless it would run off the drawing), then on the other side, then just above and just
@@ -34,8 +35,15 @@ import nl.kring.network.render.MapStyle.Symbol;
  *       centre first.</li>
  * </ol>
  * When no candidate is free (a map too crowded for all its names) the name takes the candidate that
- * overlaps least. The same map with the same options always gives the same placement: the order and
- * the candidates depend on nothing else.
+ * overlaps least (overlapping a symbol counts three times, a line crossed as 4 square units). The same
+ * map with the same options always gives the same placement: the order and the candidates depend on
+ * nothing else, not even the order of the persons on the map.
+ *
+ * <p>To stay fast on large maps, what is placed is kept in a grid of cells, so a candidate is only
+ * compared with what lies near it, and in a bitmap of whole square units, which gives at once a lower
+ * bound of a candidate's overlap: on a crowded map most candidates are set aside by that bound
+ * without comparing boxes. Placement is pure computation on the map's geometry and the font's
+ * widths; nothing here draws.
  */
 public final class LabelPlacement {
 

@@ -49,7 +49,12 @@ import nl.kring.network.render.MapStyle.Symbol;
  */
 public final class MapSvg {
 
-    private static final String FONT_FAMILY = "'Liberation Sans', Arial, Helvetica, sans-serif";
+    /**
+     * The font the names are measured in ({@link TextMetrics}): on Kring's pages the copy the style
+     * sheet loads as "Kring Map Sans", in a downloaded file the reader's Liberation Sans or Arial,
+     * which has the same widths.
+     */
+    private static final String FONT_FAMILY = "'Kring Map Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
 
     private MapSvg() {
     }
