@@ -258,20 +258,18 @@ public final class LabelPlacement {
         }
         // A map too crowded for a free place: the candidate that overlaps least, found by looking at
         // the candidates from the lowest bound up until the bound reaches the best found.
-        int[] order = new int[CANDIDATES];
+        // (Sorted as bound and number in one long; the bound as a float is close enough for the order.)
+        long[] order = new long[CANDIDATES];
         for (int i = 0; i < CANDIDATES; i++) {
-            int k = i;
-            while (k > 0 && lower[order[k - 1]] > lower[i]) {
-                order[k] = order[k - 1];
-                k--;
-            }
-            order[k] = i;
+            order[i] = ((long) Float.floatToIntBits((float) lower[i]) << 32) | i;
         }
+        java.util.Arrays.sort(order);
         int best = -1;
         double bestScore = Double.POSITIVE_INFINITY;
-        for (int i : order) {
+        for (long key : order) {
+            int i = (int) key;
             if (lower[i] >= bestScore) {
-                break;
+                continue;
             }
             candidates.fill(i, spot);
             double score = 20 * spot.outside(view) + 0.01 * i;
@@ -311,11 +309,50 @@ public final class LabelPlacement {
         double top;
         double right;
         double bottom;
+        /** The person whose name this is. */
+        Drawn person;
+        /** Whether {@link #leader} and the line's ends are worked out yet: only for candidates looked at closely. */
+        boolean leaderKnown;
         boolean leader;
         double fromX;
         double fromY;
         double toX;
         double toY;
+
+        /** Whether the name needs a leader line, and where it runs: from just outside the symbol to the name's box. */
+        boolean hasLeader() {
+            if (leaderKnown) {
+                return leader;
+            }
+            leaderKnown = true;
+            leader = false;
+            var at = person.at();
+            var own = person.box();
+            double nearestX = Math.max(left, Math.min(right, at.x()));
+            double nearestY = Math.max(top, Math.min(bottom, at.y()));
+            double dx = nearestX - at.x();
+            double dy = nearestY - at.y();
+            double length = Math.sqrt(dx * dx + dy * dy);
+            if (length == 0) {
+                return false;
+            }
+            double ux = dx / length;
+            double uy = dy / length;
+            // Where the line from the person towards the name leaves the person's own box.
+            double exit = Math.min(
+                    ux > 0 ? (own.right() - at.x()) / ux : ux < 0 ? (at.x() - own.left()) / -ux : Double.POSITIVE_INFINITY,
+                    uy > 0 ? (own.bottom() - at.y()) / uy : uy < 0 ? (at.y() - own.top()) / -uy : Double.POSITIVE_INFINITY);
+            if (length <= exit + LEADER_MIN) {
+                return false;
+            }
+            double startAt = exit + LEADER_GAP;
+            leader = true;
+            fromX = at.x() + ux * startAt;
+            fromY = at.y() + uy * startAt;
+            toX = nearestX;
+            toY = nearestY;
+            return true;
+        }
 
         /** The area of the name's box off the drawing. */
         double outside(Box view) {
@@ -324,7 +361,7 @@ public final class LabelPlacement {
 
         Label label(Drawn drawn, String text, double width) {
             var box = new Box(left, top, right, bottom);
-            return leader
+            return hasLeader()
                     ? new Label(drawn.person().id(), text, anchor, x, baseline, width, box,
                             new Point(fromX, fromY), new Point(toX, toY))
                     : new Label(drawn.person().id(), text, anchor, x, baseline, width, box, null, null);
@@ -402,7 +439,7 @@ public final class LabelPlacement {
             }
         }
 
-        /** The name anchored at x on the baseline, and its leader line when it stands away from the symbol. */
+        /** The name anchored at x on the baseline; its leader line is worked out when asked for. */
         private void place(Spot spot, Anchor anchor, double x, double baseline) {
             double start = switch (anchor) {
                 case START -> x;
@@ -418,32 +455,8 @@ public final class LabelPlacement {
             spot.right = start + width + PADDING;
             spot.bottom = baseline + size * TextMetrics.DESCENT + PADDING;
 
-            var at = drawn.at();
-            var own = drawn.box();
-            double toX = Math.max(spot.left, Math.min(spot.right, at.x()));
-            double toY = Math.max(spot.top, Math.min(spot.bottom, at.y()));
-            double dx = toX - at.x();
-            double dy = toY - at.y();
-            double length = Math.sqrt(dx * dx + dy * dy);
-            spot.leader = false;
-            if (length == 0) {
-                return;
-            }
-            double ux = dx / length;
-            double uy = dy / length;
-            // Where the line from the person towards the name leaves the person's own box.
-            double exit = Math.min(
-                    ux > 0 ? (own.right() - at.x()) / ux : ux < 0 ? (at.x() - own.left()) / -ux : Double.POSITIVE_INFINITY,
-                    uy > 0 ? (own.bottom() - at.y()) / uy : uy < 0 ? (at.y() - own.top()) / -uy : Double.POSITIVE_INFINITY);
-            if (length <= exit + LEADER_MIN) {
-                return;
-            }
-            double startAt = exit + LEADER_GAP;
-            spot.leader = true;
-            spot.fromX = at.x() + ux * startAt;
-            spot.fromY = at.y() + uy * startAt;
-            spot.toX = toX;
-            spot.toY = toY;
+            spot.person = drawn;
+            spot.leaderKnown = false;
         }
     }
 
@@ -660,7 +673,7 @@ public final class LabelPlacement {
                     }
                 }
             }
-            if (!spot.leader) {
+            if (!spot.hasLeader()) {
                 return total;
             }
             // Then the leader line against the names and symbols in the cells it passes through, other
