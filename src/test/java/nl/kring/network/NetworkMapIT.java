@@ -77,6 +77,19 @@ class NetworkMapIT {
     }
 
     @Test
+    void thePagesLoadTheFontTheNamesOnTheMapAreMeasuredIn() {
+        var css = Http.anonymous(port).get("/css/kring.css");
+        assertThat(css.body()).contains("font-family: \"Kring Map Sans\"", "../vendor/fonts/LiberationSans-Regular.ttf");
+        var font = Http.anonymous(port).getBytes("/vendor/fonts/LiberationSans-Regular.ttf");
+        assertThat(font.statusCode()).isEqualTo(200);
+        assertThat(font.headers().firstValue("Content-Type")).hasValue("font/ttf");
+        assertThat(font.body()).isEqualTo(nl.kring.platform.pdf.PdfFont.bytes());
+        var youth = Http.signedIn(port, "demo-youth", "kring-demo");
+        var map = newMapThroughTheForm(youth, "Lettertype (test)");
+        assertThat(youth.get("/families/" + deWit() + "/maps/" + map).body()).contains("font-family=\"'Kring Map Sans', 'Liberation Sans'");
+    }
+
+    @Test
     void theYouthAndTheProfessionalDrawTheMapTogetherWithPlainForms() {
         var youth = Http.signedIn(port, "demo-youth", "kring-demo");
         var map = newMapThroughTheForm(youth, "Netwerk van Noor (test)");

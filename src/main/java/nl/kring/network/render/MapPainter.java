@@ -73,13 +73,15 @@ final class MapPainter {
         for (MapPerson person : version.persons()) {
             points.put(person.id(), MapGeometry.drawnPoint(person.position()));
         }
+        var placement = LabelPlacement.place(version, options);
         centreTies(version, points);
         ties(version, points);
         for (MapPerson ghost : MapSvg.farthestFirst(options.ghosts())) {
-            person(ghost, MapGeometry.drawnPoint(ghost.position()), HighlightKind.REMOVED, true);
+            person(ghost, MapGeometry.drawnPoint(ghost.position()), HighlightKind.REMOVED, true, placement.label(ghost.id()));
         }
         for (MapPerson person : MapSvg.farthestFirst(version.persons())) {
-            person(person, points.get(person.id()), options.highlights().get(person.id()), false);
+            person(person, points.get(person.id()), options.highlights().get(person.id()), false,
+                    placement.label(person.id()));
         }
         centre(version);
     }
@@ -147,7 +149,7 @@ final class MapPainter {
         }
     }
 
-    private void person(MapPerson person, Point at, HighlightKind highlight, boolean ghost) {
+    private void person(MapPerson person, Point at, HighlightKind highlight, boolean ghost, LabelPlacement.Label label) {
         Composite before = g.getComposite();
         boolean outside = person.position().distance() > MapGeometry.RADIUS;
         if (ghost || outside) {
@@ -182,11 +184,14 @@ final class MapPainter {
                 i++;
             }
         }
-        if (options.showNames()) {
-            String name = options.nameOfPerson(person);
-            boolean left = MapSvg.labelOnTheLeft(x, name);
-            double textX = left ? x - MapStyle.LABEL_GAP - width(labelFont, name) : x + MapStyle.LABEL_GAP;
-            text(name, labelFont, textX, y + MapStyle.LABEL_SIZE * 0.35);
+        if (label != null) {
+            if (label.hasLeader()) {
+                g.setColor(MapStyle.color(MapStyle.LEADER));
+                g.setStroke(stroke(MapStyle.LEADER_WIDTH));
+                g.draw(new Line2D.Double(label.leaderFrom().x(), label.leaderFrom().y(),
+                        label.leaderTo().x(), label.leaderTo().y()));
+            }
+            text(label.text(), labelFont, label.start(), label.baseline());
         }
         g.setComposite(before);
     }
@@ -196,7 +201,7 @@ final class MapPainter {
         symbol(g, Symbol.of(centre.gender()), 0, 0, MapStyle.CENTRE_SCALE, MapStyle.CENTRE_FILL, MapStyle.PERSON_OUTLINE, 0.5);
         String name = options.nameOfCentre(centre);
         if (options.showNames() && !name.isBlank()) {
-            text(name, labelFont, -width(labelFont, name) / 2, MapSvg.centreLabelY());
+            text(name, labelFont, -TextMetrics.width(name, MapStyle.LABEL_SIZE, false) / 2, MapSvg.centreLabelY());
         }
     }
 

@@ -43,6 +43,9 @@ final class MapStyle {
     static final double LABEL_GAP = 3.4;
     static final String LABEL_HALO = "#ffffff";
     static final double LABEL_HALO_WIDTH = 0.9;
+    /** The thin line from a person to a name that had to stand farther away. */
+    static final String LEADER = "#6d6d6d";
+    static final double LEADER_WIDTH = 0.3;
 
     static final String CENTRE_TIE = "#8c8c8c";
     static final double CENTRE_TIE_WIDTH = 0.35;

@@ -49,7 +49,12 @@ import nl.kring.network.render.MapStyle.Symbol;
  */
 public final class MapSvg {
 
-    private static final String FONT_FAMILY = "'Liberation Sans', Arial, Helvetica, sans-serif";
+    /**
+     * The font the names are measured in ({@link TextMetrics}): on Kring's pages the copy the style
+     * sheet loads as "Kring Map Sans", in a downloaded file the reader's Liberation Sans or Arial,
+     * which has the same widths.
+     */
+    private static final String FONT_FAMILY = "'Kring Map Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
 
     private MapSvg() {
     }
@@ -82,19 +87,22 @@ public final class MapSvg {
         for (MapPerson person : version.persons()) {
             points.put(person.id(), MapGeometry.drawnPoint(person.position()));
         }
+        var placement = LabelPlacement.place(version, options);
         centreTies(out, version.persons(), points, options);
         ties(out, version.ties(), points, options);
 
         if (!options.ghosts().isEmpty()) {
             out.append("<g class=\"kring-map__ghosts\">\n");
             for (MapPerson ghost : farthestFirst(options.ghosts())) {
-                person(out, ghost, MapGeometry.drawnPoint(ghost.position()), HighlightKind.REMOVED, true, options, labels);
+                person(out, ghost, MapGeometry.drawnPoint(ghost.position()), HighlightKind.REMOVED, true, options, labels,
+                        placement.label(ghost.id()));
             }
             out.append("</g>\n");
         }
         out.append("<g class=\"kring-map__persons\">\n");
         for (MapPerson person : farthestFirst(version.persons())) {
-            person(out, person, points.get(person.id()), options.highlights().get(person.id()), false, options, labels);
+            person(out, person, points.get(person.id()), options.highlights().get(person.id()), false, options, labels,
+                    placement.label(person.id()));
         }
         out.append("</g>\n");
         centre(out, version, options, labels);
@@ -229,7 +237,7 @@ public final class MapSvg {
     }
 
     private static void person(StringBuilder out, MapPerson person, Point at, HighlightKind highlight, boolean ghost,
-            SvgOptions options, Labels labels) {
+            SvgOptions options, Labels labels, LabelPlacement.Label label) {
         var symbol = Symbol.of(person);
         boolean outside = person.position().distance() > MapGeometry.RADIUS;
         boolean conflict = options.showConflict() && person.conflict();
@@ -306,32 +314,24 @@ public final class MapSvg {
         if (options.showSupport() && !person.supports().isEmpty()) {
             supportMarks(out, person);
         }
-        if (options.showNames()) {
-            String name = options.nameOfPerson(person);
-            boolean left = labelOnTheLeft(at.x(), name);
+        if (label != null) {
+            if (label.hasLeader()) {
+                out.append("<line class=\"kring-person__leader\" x1=\"");
+                Numbers.append2(out, label.leaderFrom().x() - at.x()).append("\" y1=\"");
+                Numbers.append2(out, label.leaderFrom().y() - at.y()).append("\" x2=\"");
+                Numbers.append2(out, label.leaderTo().x() - at.x()).append("\" y2=\"");
+                Numbers.append2(out, label.leaderTo().y() - at.y()).append("\" stroke=\"").append(MapStyle.LEADER)
+                        .append("\" stroke-width=\"").append(MapStyle.LEADER_WIDTH).append("\"/>\n");
+            }
             out.append("<text class=\"kring-person__label\" x=\"");
-            Numbers.append2(out, left ? -MapStyle.LABEL_GAP : MapStyle.LABEL_GAP).append("\" y=\"");
-            Numbers.append2(out, MapStyle.LABEL_SIZE * 0.35).append("\" text-anchor=\"").append(left ? "end" : "start")
+            Numbers.append2(out, label.x() - at.x()).append("\" y=\"");
+            Numbers.append2(out, label.baseline() - at.y()).append("\" text-anchor=\"").append(label.anchor().svg())
                     .append("\" font-size=\"").append(MapStyle.LABEL_SIZE).append("\" fill=\"").append(MapStyle.LABEL_FILL)
                     .append("\" stroke=\"").append(MapStyle.LABEL_HALO).append("\" stroke-width=\"")
                     .append(MapStyle.LABEL_HALO_WIDTH).append("\" stroke-linejoin=\"round\" paint-order=\"stroke\">");
-            Xml.append(out, name).append("</text>\n");
+            Xml.append(out, label.text()).append("</text>\n");
         }
         out.append("</g>\n");
-    }
-
-    /**
-     * Whether a name stands left of its symbol: on the left half of the map, as in easyNWK, unless it
-     * would then run off the drawing while there is room on the other side. The width is estimated
-     * (about 0.55 em a letter), the same in the SVG and the Java2D drawing.
-     */
-    static boolean labelOnTheLeft(double x, String name) {
-        double width = name.length() * MapStyle.LABEL_SIZE * 0.55 + MapStyle.LABEL_GAP;
-        double edge = MapGeometry.VIEW_HALF - 1;
-        if (x < 0) {
-            return x - width >= -edge || x + width > edge;
-        }
-        return x + width > edge && x - width >= -edge;
     }
 
     /** The class that names the symbol: gender for persons, kind for pets and other entries. */
