@@ -43,6 +43,31 @@ class TextFitsIT {
             });
             return found;""";
 
+    /** Names on a drawn map that cover each other or a person's symbol, as the browser lays them out. */
+    private static final String COVERING_NAMES = """
+            var found = [];
+            document.querySelectorAll('svg.kring-map').forEach(function (svg) {
+              var names = Array.from(svg.querySelectorAll('text.kring-person__label')).map(function (t) {
+                return {name: t.textContent, box: t.getBoundingClientRect()};
+              });
+              var symbols = Array.from(svg.querySelectorAll('.kring-person__symbol')).map(function (s) {
+                return {name: s.closest('.kring-person') ? s.closest('.kring-person').querySelector('text') : null, box: s.getBoundingClientRect()};
+              });
+              function overlap(a, b) {
+                return Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+              }
+              for (var i = 0; i < names.length; i++) {
+                for (var j = i + 1; j < names.length; j++) {
+                  if (overlap(names[i].box, names[j].box)) { found.push('"' + names[i].name + '" covers "' + names[j].name + '"'); }
+                }
+                symbols.forEach(function (s) {
+                  var own = s.name && s.name.textContent === names[i].name;
+                  if (!own && overlap(names[i].box, s.box)) { found.push('"' + names[i].name + '" covers the symbol of another person'); }
+                });
+              }
+            });
+            return found;""";
+
     @ParameterizedTest(name = "{0} at {1} px")
     @CsvSource({"demo-coordinator, 320", "demo-coordinator, 1920", "demo-professional, 320", "demo-professional, 1920",
             "demo-parent, 320", "demo-parent, 1920"})
@@ -69,7 +94,8 @@ class TextFitsIT {
 
     /**
      * Screenshots at 1280 × 800 and 390 × 844 of every role's home page, and for the professional the family file and
-     * its map page, in {@code target/screenshots}; on each, no text out of its box.
+     * its map page, in {@code target/screenshots}; on each, no text out of its box and no name on a map covering another
+     * name or a person's symbol.
      */
     @ParameterizedTest(name = "{0} at {1} x {2}")
     @CsvSource({"demo-youth, 1280, 800", "demo-youth, 390, 844", "demo-parent, 1280, 800", "demo-parent, 390, 844",
@@ -102,6 +128,16 @@ class TextFitsIT {
                 var found = (List<String>) browser.js(OVERFLOWING);
                 var page = pages.get(i);
                 found.forEach(problem -> problems.add(page + ": " + problem));
+                @SuppressWarnings("unchecked")
+                var covering = (List<String>) browser.js(COVERING_NAMES);
+                covering.forEach(problem -> problems.add(page + ": " + problem));
+                if (page.contains("/maps/")) {
+                    // the demo map's names are there to be checked, the four near the centre among them
+                    @SuppressWarnings("unchecked")
+                    var names = (List<Object>) browser.js("return Array.from(document.querySelectorAll('svg.kring-map text.kring-person__label'))"
+                            + ".map(function (t) { return t.textContent; });");
+                    assertThat(names).as("names on the map").contains("Opa Henk", "Bobbie (hond)");
+                }
                 var shot = ((org.openqa.selenium.TakesScreenshot) browser.driver()).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
                 java.nio.file.Files.write(folder.resolve(account + "-" + i + "-" + width + "x" + height + ".png"), shot);
             }
