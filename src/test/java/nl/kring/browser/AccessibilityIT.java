@@ -39,7 +39,7 @@ class AccessibilityIT {
 
     /** Pages a crawl must have reached, so that a crawl that silently finds nothing cannot pass. */
     static final Map<String, List<String>> MUST_REACH = Map.of(
-            "anonymous", List.of("/", "/login", "/vraag-steun"),
+            "anonymous", List.of("/", "/login", "/vraag-steun", "/catalogus", "/catalogus/[a-z0-9-]+"),
             "demo-professional", List.of("/", "/families", "/families/" + ID, "/families/" + ID + "/exceptions", "/profile", "/intake",
                     "/intake/" + ID),
             "demo-parent", List.of("/families", "/families/" + ID, "/families/" + ID + "/audit", "/families/" + ID + "/invitations",
@@ -81,6 +81,7 @@ class AccessibilityIT {
         findings.section("second factor", () -> secondFactorPages(browser));
         findings.section("intake", () -> intakeForms(browser));
         findings.section("plan", () -> planPages(browser));
+        findings.section("catalogue", () -> cataloguePages(browser));
 
         System.out.printf("AccessibilityIT: %d page scans in %.1f s%n", findings.scans, (System.nanoTime() - started) / 1e9);
         findings.assertNone();
@@ -95,6 +96,18 @@ class AccessibilityIT {
         // Paths that are public (static files) answer 404 to anyone; other unknown paths ask to sign in first.
         findings.scanAt(browser, "anonymous", "/css/no-such-page", 404);
         english(browser, "anonymous");
+    }
+
+    /** The public catalogue in the states only its search form leads to: filtered, nothing found, a field it cannot read; in English. */
+    private void cataloguePages(Browser browser) {
+        browser.forgetCookies();
+        findings.scanAt(browser, "anonymous", "/catalogus?element=E3&element=E6&dimension=collective&age=10&region=Rotterdam", 200);
+        findings.scanAt(browser, "anonymous", "/catalogus?q=qwxyzzy", 200);
+        findings.scanAt(browser, "anonymous", "/catalogus?age=abc", 400);
+        findings.invalidField("anonymous", browser, "search-age", "search-age-error");
+        findings.scanAt(browser, "anonymous", "/catalogus?lang=en", 200);
+        findings.scanAt(browser, "anonymous", "/catalogus/buurtgezinnen?lang=en", 200);
+        findings.scanAt(browser, "anonymous", "/catalogus/no-such-initiative?lang=nl", 404);
     }
 
     /** A message that was not sent, so that the administrator's outbox has a message page to reach. */

@@ -18,6 +18,7 @@ import nl.kring.catalogue.domain.Initiative;
 import nl.kring.catalogue.domain.VersionLine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,7 +43,8 @@ public class CatalogueStore {
         return jdbc.sql("select count(*) from catalogue_initiative where id = ?").param(id).query(Integer.class).single() > 0;
     }
 
-    /** Adds a new initiative with its first version. */
+    /** Adds a new initiative with its first version (both or neither: the initiative points at its current version). */
+    @Transactional
     public void insertInitiative(Initiative initiative, LocalDate lastChecked, Instant at, UUID by) {
         jdbc.sql("insert into catalogue_initiative (id, origin, current_number, created_at) values (?, ?, 1, ?)")
                 .params(initiative.id(), initiative.origin().name(), Timestamp.from(at)).update();
@@ -50,6 +52,7 @@ public class CatalogueStore {
     }
 
     /** Publishes a new version of an existing initiative and makes it the current one; returns its number. */
+    @Transactional
     public int publishVersion(Initiative initiative, LocalDate lastChecked, Instant at, UUID by) {
         // the row lock serialises two editors publishing the same initiative
         jdbc.sql("select id from catalogue_initiative where id = ? for update").param(initiative.id()).query(String.class).single();
@@ -104,7 +107,7 @@ public class CatalogueStore {
             params.put("words", filter.words());
         }
         if (!filter.elements().isEmpty()) {
-            where.add("v.elements @> :elements");
+            where.add("v.elements @> cast(:elements as text[])");
             params.put("elements", names(filter.elements().stream()));
         }
         filter.dimension().ifPresent(d -> {

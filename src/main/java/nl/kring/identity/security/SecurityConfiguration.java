@@ -76,6 +76,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/network-analysis").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/support-requests").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/catalogue", "/api/v1/catalogue/**").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
@@ -117,6 +118,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/login", "/error", "/error/**", "/css/**", "/js/**", "/vendor/**", "/img/**", "/invitations/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/vraag-steun", "/vraag-steun/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/catalogus", "/catalogus/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error")
