@@ -43,3 +43,41 @@ create index catalogue_version_elements on catalogue_version using gin (elements
 alter table catalogue_initiative
     add constraint catalogue_initiative_current foreign key (id, current_number)
         references catalogue_version (initiative_id, number) deferrable initially deferred;
+
+-- A living document: anyone may propose a new initiative or a correction (public form, throttled with the
+-- other public forms); a catalogue editor asks questions, publishes (a new version) or declines with a reason.
+create table catalogue_submission (
+    id                uuid primary key,
+    kind              text        not null check (kind in ('NEW', 'CORRECTION')),
+    -- the initiative a correction is for; for a new one, the initiative it became when published
+    initiative_id     text references catalogue_initiative (id),
+    content           jsonb       not null,
+    email             text        not null,
+    submitter_name    text        not null default '',
+    note              text        not null default '',
+    language          text        not null check (language in ('nl', 'en')),
+    state             text        not null check (state in ('OPEN', 'QUESTION_ASKED', 'PUBLISHED', 'DECLINED')),
+    submitted_at      timestamptz not null,
+    decided_by        uuid,
+    decided_at        timestamptz,
+    published_number  int,
+    check (kind = 'NEW' or initiative_id is not null),
+    check ((state = 'PUBLISHED') = (published_number is not null))
+);
+create index catalogue_submission_open on catalogue_submission (state, submitted_at);
+
+create table catalogue_review_note (
+    id            uuid primary key,
+    submission_id uuid        not null references catalogue_submission (id),
+    kind          text        not null check (kind in ('QUESTION', 'DECLINE')),
+    text          text        not null,
+    written_by    uuid        not null,
+    written_at    timestamptz not null
+);
+create index catalogue_review_note_submission on catalogue_review_note (submission_id, written_at);
+
+-- The catalogue editor role (identity.Role.CATALOGUE_EDITOR) reviews submissions.
+alter table account_role drop constraint account_role_role_check;
+alter table account_role add constraint account_role_role_check
+    check (role in ('YOUTH', 'PARENT', 'NETWORK_MEMBER', 'VOLUNTEER', 'COORDINATOR', 'PROFESSIONAL', 'PRIVACY_OFFICER',
+                    'ANALYST', 'CATALOGUE_EDITOR', 'ADMINISTRATOR'));

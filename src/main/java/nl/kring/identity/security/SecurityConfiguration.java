@@ -119,6 +119,7 @@ class SecurityConfiguration {
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/vraag-steun", "/vraag-steun/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/catalogus", "/catalogus/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/catalogus/voorstel").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error")
