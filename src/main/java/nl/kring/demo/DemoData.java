@@ -82,6 +82,7 @@ class DemoData implements ApplicationRunner {
             new DemoAccount("demo-volunteer", "Fatima El Amrani (demo)", Role.VOLUNTEER, null),
             new DemoAccount("demo-coordinator", "Joost van Dijk (demo)", Role.COORDINATOR, null),
             new DemoAccount("demo-analyst", "Lotte Smit (demo)", Role.ANALYST, null),
+            new DemoAccount("demo-catalogue-editor", "Wim Jansen (demo)", Role.CATALOGUE_EDITOR, null),
             new DemoAccount("demo-admin", "Ahmed Yilmaz (demo)", Role.ADMINISTRATOR, null));
 
     @Override

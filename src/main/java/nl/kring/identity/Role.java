@@ -11,6 +11,8 @@ public enum Role {
     /** Sees, for the families of their own team, only what is hidden from a family for a child's safety. */
     PRIVACY_OFFICER,
     ANALYST,
+    /** Reviews submissions to the public catalogue of initiatives: asks questions, publishes, declines. */
+    CATALOGUE_EDITOR,
     ADMINISTRATOR;
 
     public String messageKey() {

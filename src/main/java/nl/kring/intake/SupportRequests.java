@@ -1,17 +1,12 @@
 package nl.kring.intake;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import nl.kring.audit.AuditEntry;
 import nl.kring.audit.AuditLog;
 import nl.kring.audit.Channel;
@@ -29,12 +24,9 @@ import nl.kring.intake.domain.RequestRules;
 import nl.kring.intake.domain.SupportRequest;
 import nl.kring.intake.store.IntakeStore;
 import nl.kring.mail.Mailer;
-import nl.kring.platform.ConfiguredKeys;
-import nl.kring.platform.DemoMode;
 import nl.kring.platform.web.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -67,12 +59,11 @@ public class SupportRequests {
     private final TransactionTemplate transactions;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
-    private final SecretKeySpec addressKey;
+    private final PublicFormThrottle throttle;
 
     SupportRequests(IntakeStore store, Accounts accounts, AuditLog audit, Mailer mailer, IntakeMails mails, IntakeProperties properties,
-            FileLifecycle lifecycle, PlatformTransactionManager transactionManager, Clock clock, DemoMode demo,
-            @Value("${kring.intake.address-key:}") String addressKey) {
-        this.addressKey = new SecretKeySpec(ConfiguredKeys.key("kring.intake.address-key", addressKey, demo.enabled()), "HmacSHA256");
+            FileLifecycle lifecycle, PlatformTransactionManager transactionManager, Clock clock, PublicFormThrottle throttle) {
+        this.throttle = throttle;
         this.store = store;
         this.accounts = accounts;
         this.audit = audit;
@@ -84,20 +75,6 @@ public class SupportRequests {
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-    }
-
-    /** Too many requests from one client address within the window (429). */
-    public static final class Throttled extends Refusal {
-        private final long retryAfterSeconds;
-
-        Throttled(long retryAfterSeconds) {
-            super(429, "intake.error.throttled", null);
-            this.retryAfterSeconds = retryAfterSeconds;
-        }
-
-        public long retryAfterSeconds() {
-            return retryAfterSeconds;
-        }
     }
 
     /** What the person is told after submitting: the request id (empty for a bot caught by the honeypot) and whether a confirmation was mailed. */
@@ -115,15 +92,11 @@ public class SupportRequests {
      *        and nothing is stored or sent.
      */
     public Received submit(String clientAddress, RequestInput input, boolean honeypot) {
-        var client = clientHash(clientAddress);
         return transactions.execute(tx -> {
-            store.lockClient(client);
-            var now = clock.instant();
-            if (store.attemptsSince(client, now.minus(properties.window())) >= properties.maxPerAddress()) {
-                throw new Throttled(properties.window().toSeconds());
-            }
+            var admission = throttle.admit(clientAddress);
+            var now = admission.at();
             if (honeypot) {
-                store.insertAttempt(client, now);
+                admission.count();
                 return new Received(Optional.empty(), false);
             }
             var problems = RequestRules.check(input);
@@ -133,7 +106,7 @@ public class SupportRequests {
             var request = RequestRules.parse(input);
             var team = PostcodeAreas.teamFor(request.postcode(), store.areas(), fallbackTeam())
                     .orElseThrow(() -> IntakeRefused.of(400, "postcode", "intake.error.noTeam"));
-            store.insertAttempt(client, now);
+            admission.count();
             var id = store.insertRequest(team, request, now);
             audit.record(new AuditEntry(Optional.empty(), "", Optional.empty(), List.of(id.toString()), IntakeAuditAction.SUPPORT_REQUEST_SUBMIT,
                     Channel.current(), Outcome.ALLOWED));
@@ -152,19 +125,9 @@ public class SupportRequests {
         });
     }
 
-    /**
-     * The client address under a keyed hash (HMAC-SHA256, key {@code kring.intake.address-key}): the throttle
-     * counts per address without keeping it, and without the key nobody can try every IPv4 address (there are
-     * only four billion) against the stored values.
-     */
+    /** The client address as the throttle stores it (see {@link PublicFormThrottle#clientHash}). */
     String clientHash(String clientAddress) {
-        try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(addressKey);
-            return HexFormat.of().formatHex(mac.doFinal(String.valueOf(clientAddress).getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return throttle.clientHash(clientAddress);
     }
 
     // --- the team's intake list ---

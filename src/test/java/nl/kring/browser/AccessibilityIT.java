@@ -33,13 +33,13 @@ class AccessibilityIT {
 
     /** Every demo account: together they hold every role, and the three professionals differ in team and files. */
     static final List<String> DEMO_ACCOUNTS = List.of("demo-professional", "demo-professional-2", "demo-professional-other-team",
-            "demo-privacy-officer", "demo-parent", "demo-youth", "demo-network", "demo-volunteer", "demo-coordinator", "demo-analyst", "demo-admin");
+            "demo-privacy-officer", "demo-parent", "demo-youth", "demo-network", "demo-volunteer", "demo-coordinator", "demo-analyst", "demo-catalogue-editor", "demo-admin");
 
     private static final String ID = "[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}";
 
     /** Pages a crawl must have reached, so that a crawl that silently finds nothing cannot pass. */
     static final Map<String, List<String>> MUST_REACH = Map.of(
-            "anonymous", List.of("/", "/login", "/vraag-steun"),
+            "anonymous", List.of("/", "/login", "/vraag-steun", "/catalogus", "/catalogus/[a-z0-9-]+"),
             "demo-professional", List.of("/", "/families", "/families/" + ID, "/families/" + ID + "/exceptions", "/profile", "/intake",
                     "/intake/" + ID),
             "demo-parent", List.of("/families", "/families/" + ID, "/families/" + ID + "/audit", "/families/" + ID + "/invitations",
@@ -48,6 +48,7 @@ class AccessibilityIT {
             "demo-network", List.of("/", "/profile"),
             "demo-network (shared)", List.of("/shared/" + ID, "/families/" + ID + "/maps"),
             "demo-privacy-officer", List.of("/", "/privacy-officer", "/profile"),
+            "demo-catalogue-editor", List.of("/", "/redactie/catalogus"),
             "demo-admin", List.of("/admin/accounts", "/admin/accounts/new", "/admin/accounts/" + ID, "/admin/audit", "/admin/retention",
                     "/admin/retention/" + ID, "/admin/outbox", "/admin/outbox/" + ID, "/profile", "/admin/teams",
                     "/admin/teams/" + ID + "/postcodes", "/admin/organisations", "/admin/organisations/" + ID),
@@ -83,6 +84,7 @@ class AccessibilityIT {
         findings.section("intake", () -> intakeForms(browser));
         findings.section("plan", () -> planPages(browser));
         findings.section("programmes", () -> programmePages(browser));
+        findings.section("catalogue", () -> cataloguePages(browser));
 
         System.out.printf("AccessibilityIT: %d page scans in %.1f s%n", findings.scans, (System.nanoTime() - started) / 1e9);
         findings.assertNone();
@@ -97,6 +99,77 @@ class AccessibilityIT {
         // Paths that are public (static files) answer 404 to anyone; other unknown paths ask to sign in first.
         findings.scanAt(browser, "anonymous", "/css/no-such-page", 404);
         english(browser, "anonymous");
+    }
+
+    /** The public catalogue in the states only its search form leads to: filtered, nothing found, a field it cannot read; in English. */
+    private void cataloguePages(Browser browser) {
+        browser.forgetCookies();
+        findings.scanAt(browser, "anonymous", "/catalogus?element=E3&element=E6&dimension=collective&age=10&region=Rotterdam", 200);
+        findings.scanAt(browser, "anonymous", "/catalogus?q=qwxyzzy", 200);
+        findings.scanAt(browser, "anonymous", "/catalogus?age=abc", 400);
+        findings.invalidField("anonymous", browser, "search-age", "search-age-error");
+        findings.scanAt(browser, "anonymous", "/catalogus?lang=en", 200);
+        findings.scanAt(browser, "anonymous", "/catalogus/buurtgezinnen?lang=en", 200);
+        findings.scanAt(browser, "anonymous", "/catalogus/no-such-initiative?lang=nl", 404);
+        findings.scanAt(browser, "anonymous", "/catalogus/buurtgezinnen/correctie", 200);
+
+        // the submission form: refused empty, then sent
+        jdbc.sql("delete from intake_attempt").update();
+        browser.open("/catalogus/voorstel");
+        browser.submitAndWait(By.id("submit-form"));
+        findings.check("anonymous", browser, !browser.findAll(By.id("submit-errors")).isEmpty(), "no errors for an empty proposal");
+        findings.invalidField("anonymous", browser, "submit-name", "submit-name-error");
+        findings.scan(browser, "anonymous", 400);
+        var name = "Toegankelijke ouderkring " + UUID.randomUUID().toString().substring(0, 6);
+        browser.type(By.id("submit-name"), name);
+        browser.type(By.id("submit-nutshell"), "Ouders praten samen over opvoeden (toegankelijkheid, test).");
+        browser.find(By.id("submit-element-E1")).click();
+        browser.type(By.id("submit-forWhom"), "Ouders");
+        browser.find(By.id("submit-target-PARENTS")).click();
+        browser.type(By.id("submit-byWhom"), "Ouders zelf");
+        browser.find(By.id("submit-supporter-PEERS")).click();
+        browser.type(By.id("submit-contact"), "Via het buurthuis");
+        browser.type(By.id("submit-region"), "Testerveen");
+        browser.find(By.id("submit-formality-INFORMAL")).click();
+        browser.find(By.id("submit-reach-COLLECTIVE")).click();
+        browser.type(By.id("submit-email"), "toegankelijk-catalogus@example.org");
+        browser.submitAndWait(By.id("submit-form"));
+        findings.check("anonymous", browser, !browser.findAll(By.id("submission-received")).isEmpty(), "the proposal was not received");
+        findings.scan(browser, "anonymous", 200);
+        jdbc.sql("delete from intake_attempt").update();
+
+        // the editor: the proposal, a refused empty question, publishing; then a correction makes an older version
+        browser.signIn("demo-catalogue-editor");
+        browser.open("/redactie/catalogus");
+        findings.scan(browser, "demo-catalogue-editor", 200);
+        browser.clickAndWait(By.linkText(name));
+        findings.scan(browser, "demo-catalogue-editor", 200);
+        browser.submitAndWait(By.id("ask-form"));
+        findings.invalidField("demo-catalogue-editor", browser, "ask-text", "ask-text-error");
+        findings.scan(browser, "demo-catalogue-editor", 400);
+        browser.type(By.id("ask-text"), "Waar komen de ouders samen? (test)");
+        browser.submitAndWait(By.id("ask-form"));
+        findings.scan(browser, "demo-catalogue-editor", 200);
+        browser.submitAndWait(By.id("publish-form"));
+        findings.check("demo-catalogue-editor", browser, !browser.findAll(By.id("notice")).isEmpty(), "no notice after publishing");
+        findings.scan(browser, "demo-catalogue-editor", 200);
+        var entry = browser.path();
+        browser.signOut();
+        browser.forgetCookies();
+        browser.open(entry + "/correctie");
+        browser.type(By.id("submit-email"), "toegankelijk-catalogus@example.org");
+        browser.submitAndWait(By.id("submit-form"));
+        jdbc.sql("delete from intake_attempt").update();
+        browser.signIn("demo-catalogue-editor");
+        browser.open("/redactie/catalogus");
+        browser.clickAndWait(By.linkText(name));
+        browser.submitAndWait(By.id("publish-form"));
+        browser.open("/redactie/catalogus");
+        findings.scan(browser, "demo-catalogue-editor", 200);
+        browser.signOut();
+        browser.forgetCookies();
+        findings.scanAt(browser, "anonymous", entry, 200);
+        findings.scanAt(browser, "anonymous", entry + "/versies/1", 200);
     }
 
     /** A message that was not sent, so that the administrator's outbox has a message page to reach. */

@@ -23,7 +23,7 @@ class MessageBundlesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"messages", "messages-network", "messages-retention", "messages-shared", "messages-exceptions", "messages-lifecycle",
-            "messages-mail", "messages-invitation", "messages-second-factor", "messages-intake", "messages-plan"})
+            "messages-mail", "messages-invitation", "messages-second-factor", "messages-intake", "messages-plan", "messages-matching", "messages-catalogue"})
     void dutchAndEnglishHaveTheSameTexts(String bundle) throws IOException {
         var dutch = load(bundle);
         var english = load(bundle + "_en");

@@ -7,14 +7,16 @@ import java.util.Set;
 import nl.kring.identity.Role;
 
 /**
- * For whom a second factor is required at sign-in. Staff who work with family files (or manage accounts)
+ * For whom a second factor is required at sign-in. Staff who work with family files (or manage accounts, or
+ * review the catalogue submissions with their senders' addresses and publish them)
  * must have one, outside demo mode; everyone else may turn it on for themselves, and off again.
  *
  * @param requiredRoles an account with any of these roles must have a second factor
  */
 public record SecondFactorRule(Set<Role> requiredRoles) {
 
-    public static final Set<Role> STAFF = Set.copyOf(EnumSet.of(Role.PROFESSIONAL, Role.COORDINATOR, Role.PRIVACY_OFFICER, Role.ADMINISTRATOR));
+    public static final Set<Role> STAFF = Set.copyOf(EnumSet.of(Role.PROFESSIONAL, Role.COORDINATOR, Role.PRIVACY_OFFICER, Role.CATALOGUE_EDITOR,
+            Role.ADMINISTRATOR));
 
     public SecondFactorRule {
         requiredRoles = Set.copyOf(requiredRoles);

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import nl.kring.intake.PublicFormThrottle;
 import nl.kring.intake.SupportRequests;
 import nl.kring.intake.domain.RequestInput;
 import org.springframework.http.HttpStatus;
@@ -36,7 +37,7 @@ class SupportRequestApiController {
         try {
             var received = requests.submit(http.getRemoteAddr(), body, false);
             return new Received(received.id().orElseThrow(), received.mailed());
-        } catch (SupportRequests.Throttled throttled) {
+        } catch (PublicFormThrottle.Throttled throttled) {
             response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
             throw throttled;
         }

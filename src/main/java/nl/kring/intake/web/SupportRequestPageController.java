@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import nl.kring.intake.IntakeRefused;
+import nl.kring.intake.PublicFormThrottle;
 import nl.kring.intake.SupportRequests;
 import nl.kring.intake.domain.RequestInput;
 import nl.kring.intake.domain.RequestRules;
@@ -53,7 +54,7 @@ class SupportRequestPageController {
             var received = requests.submit(request.getRemoteAddr(), input, !honeypot.isBlank());
             redirect.addFlashAttribute("mailed", received.mailed());
             return "redirect:/vraag-steun/ontvangen";
-        } catch (SupportRequests.Throttled throttled) {
+        } catch (PublicFormThrottle.Throttled throttled) {
             response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
             model.addAttribute("input", input.orEmpty());

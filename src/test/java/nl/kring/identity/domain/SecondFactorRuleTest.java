@@ -12,7 +12,8 @@ class SecondFactorRuleTest {
     @Test
     void unconfiguredStaffMustHaveOneOutsideDemoMode() {
         var rule = SecondFactorRule.of(null, false);
-        assertThat(rule.requiredRoles()).containsExactlyInAnyOrder(Role.PROFESSIONAL, Role.COORDINATOR, Role.PRIVACY_OFFICER, Role.ADMINISTRATOR);
+        assertThat(rule.requiredRoles()).containsExactlyInAnyOrder(Role.PROFESSIONAL, Role.COORDINATOR, Role.PRIVACY_OFFICER, Role.CATALOGUE_EDITOR,
+                Role.ADMINISTRATOR);
         assertThat(rule.requiredFor(Set.of(Role.PROFESSIONAL))).isTrue();
         assertThat(rule.requiredFor(Set.of(Role.PARENT, Role.ADMINISTRATOR))).isTrue();
         assertThat(rule.requiredFor(Set.of(Role.PARENT))).isFalse();
