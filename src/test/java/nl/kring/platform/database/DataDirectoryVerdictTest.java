@@ -42,9 +42,11 @@ class DataDirectoryVerdictTest {
     }
 
     @Test
-    void thePidFileNamesProcessAndDirectory() {
+    void thePidFileNamesProcessDirectoryAndPort() {
         var lines = List.of("4242", "/home/someone/.kring/postgres", "1764755200", "54321", "/tmp", "localhost", "  1234 5678", "ready   ");
-        assertThat(PostmasterPid.parse(lines)).contains(new PostmasterPid(4242, DIRECTORY));
+        assertThat(PostmasterPid.parse(lines)).contains(new PostmasterPid(4242, DIRECTORY, 54321));
+        // a server still writing its file has no port yet: the backup tool then does not connect to it
+        assertThat(PostmasterPid.parse(List.of("4242", "/home/someone/.kring/postgres"))).contains(new PostmasterPid(4242, DIRECTORY, 0));
     }
 
     @Test
