@@ -109,8 +109,9 @@ class PlanPageController {
     String letter(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID familyId, @PathVariable UUID planId,
             @RequestParam(defaultValue = "") String person, @RequestParam(defaultValue = "") String language, java.util.Locale locale,
             Model model) {
-        var letterLanguage = Plans.letterLanguage(language, locale);
         var opened = plans.open(user, familyId, planId, OptionalInt.empty());
+        // after the door: someone outside the file learns nothing, not even that the language was wrong
+        var letterLanguage = Plans.letterLanguage(language, locale);
         var named = opened.persons().stream().filter(p -> PlanForms.value(p.ref()).equals(person)).findFirst()
                 .orElseThrow(() -> nl.kring.plan.PlanRefusal.badInput("plan.error.unknownPerson", "person"));
         if (named.refused()) {
