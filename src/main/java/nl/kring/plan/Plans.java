@@ -483,7 +483,7 @@ public class Plans {
     public record Invited(String name, java.util.Locale language) {}
 
     /** The languages an invitation can be written in: the invitee's, as the family knows it. */
-    public static final List<java.util.Locale> LETTER_LANGUAGES = List.of(java.util.Locale.forLanguageTag("nl"), java.util.Locale.ENGLISH);
+    private static final List<java.util.Locale> LETTER_LANGUAGES = List.of(java.util.Locale.forLanguageTag("nl"), java.util.Locale.ENGLISH);
 
     /**
      * The invitation to the network meeting in plain words, paragraph by paragraph, in the invitee's language:

@@ -2,7 +2,6 @@ package nl.kring.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * After a restore: the files the ledger says were destroyed but the restored data still holds are destroyed
@@ -47,10 +46,5 @@ public final class RestoredFiles {
             }
         }
         return again;
-    }
-
-    /** The ids of files in a list of entries, for a log line or an audit line. */
-    public static List<UUID> files(List<DestructionLedger.Entry> entries) {
-        return entries.stream().map(DestructionLedger.Entry::familyId).toList();
     }
 }

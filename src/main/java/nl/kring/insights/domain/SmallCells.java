@@ -22,18 +22,7 @@ public final class SmallCells {
     private SmallCells() {}
 
     /** The protected table: every cell, row total, column total and the grand total, shown or hidden. */
-    public record Protected(CountTable table, int threshold, Cell[][] cells, Cell[] rowTotals, Cell[] columnTotals, Cell total) {
-
-        public int hiddenCount() {
-            int hidden = 0;
-            for (var row : cells) {
-                for (var cell : row) {
-                    hidden += cell.hidden() ? 1 : 0;
-                }
-            }
-            return hidden;
-        }
-    }
+    public record Protected(CountTable table, int threshold, Cell[][] cells, Cell[] rowTotals, Cell[] columnTotals, Cell total) {}
 
     public static Protected protect(CountTable table, int threshold) {
         if (threshold < 2) {
