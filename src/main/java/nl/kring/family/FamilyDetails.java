@@ -63,12 +63,33 @@ public class FamilyDetails {
 
     public List<MemberContact> contactDetails(CurrentUser user, UUID familyId) {
         return families.readShared(user, familyId, CONTACT_DETAILS, FamilyAuditAction.CONTACT_DETAILS_READ, this::contacts,
-                result -> result.stream().filter(c -> !c.details().isEmpty()).map(c -> "contact/" + c.memberId()).toList());
+                FamilyDetails::contactRecords);
+    }
+
+    /** The contact details as a part of a file opened with {@link FamilyFiles#openWithParts}; empty when not shared. */
+    public Optional<List<MemberContact>> contactDetails(FamilyFiles.Parts parts) {
+        return parts.read(CONTACT_DETAILS, FamilyAuditAction.CONTACT_DETAILS_READ, this::contacts, FamilyDetails::contactRecords);
     }
 
     public List<Note> notes(CurrentUser user, UUID familyId) {
-        return families.readShared(user, familyId, NOTES, FamilyAuditAction.NOTES_READ, file -> named(store.notes(file.id())),
-                result -> result.stream().map(n -> "note/" + n.id()).toList());
+        return families.readShared(user, familyId, NOTES, FamilyAuditAction.NOTES_READ, this::notesOf, FamilyDetails::noteRecords);
+    }
+
+    /** The notes as a part of a file opened with {@link FamilyFiles#openWithParts}; empty when not shared. */
+    public Optional<List<Note>> notes(FamilyFiles.Parts parts) {
+        return parts.read(NOTES, FamilyAuditAction.NOTES_READ, this::notesOf, FamilyDetails::noteRecords);
+    }
+
+    private List<Note> notesOf(FamilyFile file) {
+        return named(store.notes(file.id()));
+    }
+
+    private static List<String> contactRecords(List<MemberContact> contacts) {
+        return contacts.stream().filter(c -> !c.details().isEmpty()).map(c -> "contact/" + c.memberId()).toList();
+    }
+
+    private static List<String> noteRecords(List<Note> notes) {
+        return notes.stream().map(n -> "note/" + n.id()).toList();
     }
 
     private MemberContact saveContactDetails(CurrentUser user, UUID familyId, UUID memberId, ContactDetails details) {

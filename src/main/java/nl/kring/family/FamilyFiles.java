@@ -70,6 +70,56 @@ public class FamilyFiles {
         });
     }
 
+    /**
+     * Opens a file together with the parts its own page shows beside it (contact details, notes): one load, one
+     * access check and one transaction for all of it. The file and every part keep their own audit line, written
+     * together at the end, so a page view costs one commit instead of one per part.
+     */
+    public <T> T openWithParts(CurrentUser user, UUID familyId, java.util.function.BiFunction<FamilyFile, Parts, T> body) {
+        Opened<T> opened = guarded(user, familyId, () -> store.find(familyId),
+                file -> new Gate(policy.decide(user, FamilyAction.VIEW_FILE, file, today()), false), FamilyAuditAction.FAMILY_READ,
+                file -> {
+                    var parts = new Parts(user, file);
+                    var value = body.apply(file, parts);
+                    return new Opened<>(file, value, List.copyOf(parts.lines));
+                }, o -> o.file().recordIds(), o -> false, Opened::partLines);
+        return opened.value();
+    }
+
+    private record Opened<T>(FamilyFile file, T value, List<AuditEntry> partLines) {}
+
+    /**
+     * Reads parts of a file opened by {@link #openWithParts}, each through the disclosure filter of its category
+     * (as {@link #readShared} would) and with its own audit line.
+     */
+    public final class Parts {
+        private final CurrentUser user;
+        private final FamilyFile file;
+        private final List<AuditEntry> lines = new ArrayList<>();
+        private SharedCategories shared;
+
+        private Parts(CurrentUser user, FamilyFile file) {
+            this.user = user;
+            this.file = file;
+        }
+
+        /** The part, or empty (and a refused audit line) when this reader may not see its category. */
+        public <P> Optional<P> read(String category, AuditAction action, Function<FamilyFile, P> part, Function<P, List<String>> records) {
+            if (shared == null) {
+                shared = sharedWith(file, user);
+            }
+            var today = today();
+            if (!(policy.decideShared(user, file, today, shared, category) instanceof AccessDecision.Permit)) {
+                lines.add(entry(user, file.id(), List.of(), action, Outcome.DENIED_FORBIDDEN));
+                return Optional.empty();
+            }
+            var value = part.apply(file);
+            var line = entry(user, file.id(), records.apply(value), action, Outcome.ALLOWED);
+            lines.add(policy.isReadHiddenFromFamily(user, file, today, shared, category) ? line.hiddenFromTheFamily() : line);
+            return Optional.of(value);
+        }
+    }
+
     /** Opens one family file. */
     public FamilyFile open(CurrentUser user, UUID familyId) {
         return guarded(user, familyId, FamilyAction.VIEW_FILE, FamilyAuditAction.FAMILY_READ, file -> file, FamilyFile::recordIds);
@@ -471,7 +521,19 @@ public class FamilyFiles {
             Function<FamilyFile, T> body,
             Function<T, List<String>> recordIds,
             Predicate<T> hiddenFromFamily) {
-        return guarded(user, familyId, () -> store.find(familyId), gate, auditAction, body, recordIds, hiddenFromFamily);
+        return guarded(user, familyId, () -> store.find(familyId), gate, auditAction, body, recordIds, hiddenFromFamily, value -> List.of());
+    }
+
+    private <F, T> T guarded(
+            CurrentUser user,
+            UUID familyId,
+            Supplier<Optional<F>> load,
+            Function<F, Gate> gate,
+            AuditAction auditAction,
+            Function<F, T> body,
+            Function<T, List<String>> recordIds,
+            Predicate<T> hiddenFromFamily) {
+        return guarded(user, familyId, load, gate, auditAction, body, recordIds, hiddenFromFamily, value -> List.of());
     }
 
     /** Loads what is asked for, decides, runs the body and writes the audit line: all in one transaction. */
@@ -483,7 +545,8 @@ public class FamilyFiles {
             AuditAction auditAction,
             Function<F, T> body,
             Function<T, List<String>> recordIds,
-            Predicate<T> hiddenFromFamily) {
+            Predicate<T> hiddenFromFamily,
+            Function<T, List<AuditEntry>> moreLines) {
         var result = transactions.execute(tx -> {
             var file = load.get();
             var decided = file.map(gate).orElse(new Gate(AccessDecision.UNKNOWN, false));
@@ -493,6 +556,7 @@ public class FamilyFiles {
                     var value = body.apply(file.get());
                     var line = entry(user, familyId, recordIds.apply(value), auditAction, Outcome.ALLOWED);
                     audit.record(decided.hiddenFromFamily() || hiddenFromFamily.test(value) ? line.hiddenFromTheFamily() : line);
+                    moreLines.apply(value).forEach(audit::record);
                     yield new Result<T>(Optional.of(value), decision);
                 }
                 case AccessDecision.Unknown u -> {

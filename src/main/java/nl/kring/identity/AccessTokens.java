@@ -67,12 +67,15 @@ public class AccessTokens {
         return store.revoke(accountId, tokenId, clock.instant());
     }
 
+    /** How often a token's "last used" is written: the profile shows it to the minute. */
+    static final java.time.Duration MARK_USED_EVERY = java.time.Duration.ofMinutes(1);
+
     @Transactional
     public Optional<UUID> accountFor(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
-        return store.accountOfValidToken(hash(token), clock.instant());
+        return store.accountOfValidToken(hash(token), clock.instant(), MARK_USED_EVERY);
     }
 
     static String hash(String token) {

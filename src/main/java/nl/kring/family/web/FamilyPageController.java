@@ -50,8 +50,11 @@ class FamilyPageController {
     @GetMapping("/families/{id}")
     String file(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
             @RequestParam(required = false) UUID editContact, Model model) {
-        var file = families.open(user, id);
-        fill(model, user, file);
+        // the file, its contact details and its notes in one transaction, each with its own audit line
+        var page = families.openWithParts(user, id, (opened, parts) -> new FilePage(opened,
+                details.contactDetails(parts).orElse(java.util.List.of()), details.notes(parts).orElse(java.util.List.of())));
+        var file = page.file();
+        fill(model, user, file, page.contacts(), page.notes());
         if (editContact != null && !model.containsAttribute("contactForm") && families.mayContribute(user, file)) {
             @SuppressWarnings("unchecked")
             var contacts = (java.util.List<FamilyDetails.MemberContact>) model.getAttribute("contacts");
@@ -169,14 +172,21 @@ class FamilyPageController {
         return "family/audit";
     }
 
+    private record FilePage(FamilyFile file, java.util.List<FamilyDetails.MemberContact> contacts, java.util.List<FamilyDetails.Note> notes) {}
+
     private void fill(Model model, CurrentUser user, FamilyFile file) {
+        fill(model, user, file, details.contactDetails(user, file.id()), details.notes(user, file.id()));
+    }
+
+    private void fill(Model model, CurrentUser user, FamilyFile file, java.util.List<FamilyDetails.MemberContact> contacts,
+            java.util.List<FamilyDetails.Note> notes) {
         model.addAttribute("family", FamilyView.of(file, accounts.displayNames(file.assignedProfessionals()), families.today(), families.awaitedAnswers(file)));
         model.addAttribute("mayViewAudit", families.mayViewAudit(user, file));
         model.addAttribute("mayContribute", families.mayContribute(user, file) && file.status() != nl.kring.family.domain.FamilyStatus.CLOSED);
         model.addAttribute("mayManage", families.may(user, nl.kring.family.domain.FamilyAction.MANAGE_FILE, file));
         model.addAttribute("mayInvite", families.may(user, nl.kring.family.domain.FamilyAction.INVITE, file));
-        model.addAttribute("contacts", details.contactDetails(user, file.id()));
-        model.addAttribute("notes", details.notes(user, file.id()));
+        model.addAttribute("contacts", contacts);
+        model.addAttribute("notes", notes);
         if (!model.containsAttribute("noteForm")) {
             model.addAttribute("noteForm", DetailForms.NoteForm.EMPTY);
         }
