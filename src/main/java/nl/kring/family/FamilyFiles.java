@@ -45,8 +45,11 @@ public class FamilyFiles {
 
     private final org.springframework.beans.factory.ObjectProvider<FamilySharing> sharing;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     public FamilyFiles(FamilyStore store, AuditLog audit, TransactionTemplate transactions, Clock clock,
-            org.springframework.beans.factory.ObjectProvider<FamilySharing> sharing) {
+            org.springframework.beans.factory.ObjectProvider<FamilySharing> sharing, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.sharing = sharing;
         this.store = store;
         this.audit = audit;
@@ -300,7 +303,16 @@ public class FamilyFiles {
     /** Adds to or changes what a capability keeps in a family file, checked and audited in one transaction. */
     public <T> T change(CurrentUser user, UUID familyId, AuditAction action, Function<FamilyFile, T> body,
             Function<T, List<String>> records) {
-        return guarded(user, familyId, FamilyAction.CONTRIBUTE, action, file -> body.apply(open(file)), records);
+        return guarded(user, familyId, FamilyAction.CONTRIBUTE, action, changed(familyId, file -> body.apply(open(file))), records);
+    }
+
+    /** The body, then {@link FileChanged} in the same transaction. */
+    private <T> Function<FamilyFile, T> changed(UUID familyId, Function<FamilyFile, T> body) {
+        return file -> {
+            var result = body.apply(file);
+            events.publishEvent(new FileChanged(familyId));
+            return result;
+        };
     }
 
     /**
@@ -316,9 +328,9 @@ public class FamilyFiles {
             var shared = sharedWith(file, user);
             decided[0] = shared;
             return new Gate(policy.decideSharedChange(user, file, today(), shared, category), false);
-        }, action, file -> body.apply(new Seen(open(file),
+        }, action, changed(familyId, file -> body.apply(new Seen(open(file),
                 policy.decide(user, FamilyAction.VIEW_FILE, file, today()) instanceof AccessDecision.Permit,
-                decided[0].categories())), records, value -> false);
+                decided[0].categories()))), records, value -> false);
     }
 
     /**
@@ -327,13 +339,13 @@ public class FamilyFiles {
      */
     public <T> T changeAlsoWhenClosed(CurrentUser user, UUID familyId, AuditAction action, Function<FamilyFile, T> body,
             Function<T, List<String>> records) {
-        return guarded(user, familyId, FamilyAction.CONTRIBUTE, action, body, records);
+        return guarded(user, familyId, FamilyAction.CONTRIBUTE, action, changed(familyId, body), records);
     }
 
     /** The family module's own services: one action on the file, checked and audited in one transaction. */
     <T> T act(CurrentUser user, UUID familyId, FamilyAction action, AuditAction auditAction, Function<FamilyFile, T> body,
             Function<T, List<String>> records) {
-        return guarded(user, familyId, action, auditAction, body, records);
+        return guarded(user, familyId, action, auditAction, changed(familyId, body), records);
     }
 
     /** Whether the person may do this with the file; used to show controls, not to grant access. */

@@ -1,12 +1,15 @@
 package nl.kring.family;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.kring.family.domain.ContactDetails;
+import nl.kring.family.domain.FamilyFile;
 import nl.kring.family.domain.FamilyMember;
 import nl.kring.family.domain.FamilyStatus;
 import nl.kring.family.store.FamilyStore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,19 +21,43 @@ import org.springframework.transaction.annotation.Transactional;
 public class FamilyRegistry {
 
     private final FamilyStore store;
+    private final ApplicationEventPublisher events;
 
-    public FamilyRegistry(FamilyStore store) {
+    public FamilyRegistry(FamilyStore store, ApplicationEventPublisher events) {
         this.store = store;
+        this.events = events;
     }
 
     @Transactional
     public UUID createFamily(String name, UUID teamId, FamilyStatus status, boolean demo) {
-        return store.insertFamily(name, teamId, status, demo);
+        var id = store.insertFamily(name, teamId, status, demo);
+        events.publishEvent(new FileChanged(id));
+        return id;
     }
 
     @Transactional
     public UUID addMember(UUID familyId, FamilyMember member) {
-        return store.insertMember(familyId, member);
+        var id = store.insertMember(familyId, member);
+        events.publishEvent(new FileChanged(familyId));
+        return id;
+    }
+
+    /** The course of care in one file, without names (see {@link FileFacts}); empty when there is no such file. */
+    @Transactional(readOnly = true)
+    public Optional<FileFacts> facts(UUID familyId) {
+        return store.openedOn(familyId).map(opened -> {
+            var members = store.find(familyId).map(FamilyFile::members).orElse(List.of());
+            var contacts = store.contactDetails(familyId);
+            var postalCode = members.stream().map(m -> contacts.get(m.id())).filter(java.util.Objects::nonNull)
+                    .flatMap(c -> c.postalCode().stream()).findFirst();
+            return new FileFacts(familyId, opened, store.closures(familyId), store.careSituations(familyId), postalCode);
+        });
+    }
+
+    /** The ids of every file there is, for a module that rebuilds what it derives from files. */
+    @Transactional(readOnly = true)
+    public List<UUID> ids() {
+        return store.allIds();
     }
 
     @Transactional
@@ -52,6 +79,7 @@ public class FamilyRegistry {
         if (!store.close(familyId, closedOn)) {
             throw new IllegalArgumentException("no family file " + familyId);
         }
+        events.publishEvent(new FileChanged(familyId));
     }
 
     /**
@@ -68,6 +96,7 @@ public class FamilyRegistry {
     @Transactional
     public void setContactDetails(UUID familyId, UUID memberId, ContactDetails details) {
         store.saveContactDetails(familyId, memberId, details, Optional.empty());
+        events.publishEvent(new FileChanged(familyId));
     }
 
     /** Adds a note (demo data; people add them through {@link FamilyDetails}). */

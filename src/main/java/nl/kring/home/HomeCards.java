@@ -36,7 +36,7 @@ final class HomeCards {
                 }
                 case PRIVACY_OFFICER -> cards.add(HomeCard.of("privacyOfficer", "/privacy-officer"));
                 case COORDINATOR -> cards.add(HomeCard.of("coordinator", "/programmes"));
-                case ANALYST -> cards.add(HomeCard.of("analyst", null));
+                case ANALYST -> cards.add(HomeCard.of("analyst", "/inzichten"));
                 case CATALOGUE_EDITOR -> cards.add(HomeCard.of("catalogueEditor", "/redactie/catalogus"));
                 case ADMINISTRATOR -> {
                     cards.add(HomeCard.of("accounts", "/admin/accounts"));

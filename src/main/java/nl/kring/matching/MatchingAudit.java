@@ -33,6 +33,11 @@ class MatchingAudit {
         audit.record(entry(user, ids, action, Outcome.ALLOWED));
     }
 
+    /** A change without a signed-in actor: a volunteer registering on the public form, a scheduled job. */
+    void system(List<String> ids, MatchingAuditAction action) {
+        audit.record(new AuditEntry(Optional.empty(), "", Optional.empty(), ids, action, Channel.current(), Outcome.ALLOWED));
+    }
+
     /** Records the refusal and returns it to throw: 403 for the wrong role, 404 for what the user may not know of. */
     MatchingRefusal refused(CurrentUser user, List<String> ids, MatchingAuditAction action, Outcome outcome) {
         ownTransaction.executeWithoutResult(tx -> audit.record(entry(user, ids, action, outcome)));

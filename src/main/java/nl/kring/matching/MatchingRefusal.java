@@ -3,7 +3,7 @@ package nl.kring.matching;
 import nl.kring.platform.web.Refusal;
 
 /** A refused change of an organisation or programme: the status, the message key and the field. */
-public final class MatchingRefusal extends Refusal {
+public class MatchingRefusal extends Refusal {
 
     public MatchingRefusal(int status, String messageKey, String field) {
         super(status, messageKey, field);

@@ -68,11 +68,14 @@ public class NetworkMaps {
     private final Clock clock;
     private final MessageSource messages;
     private final org.springframework.beans.factory.ObjectProvider<PlanActivity> plans;
+    private final org.springframework.beans.factory.ObjectProvider<AssignedRoles> assignedRoles;
 
     public NetworkMaps(FamilyFiles families, NetworkMapStore store, NetworkSignalProperties signals,
             NetworkAnalysisProperties analysis, MessageSource messages, Clock clock,
-            org.springframework.beans.factory.ObjectProvider<PlanActivity> plans) {
+            org.springframework.beans.factory.ObjectProvider<PlanActivity> plans,
+            org.springframework.beans.factory.ObjectProvider<AssignedRoles> assignedRoles) {
         this.plans = plans;
+        this.assignedRoles = assignedRoles;
         this.messages = messages;
         this.analysis = analysis;
         this.families = families;
@@ -85,7 +88,7 @@ public class NetworkMaps {
 
     /** A version with the map it belongs to, as pages and the API show it. */
     public record OpenedVersion(MapSummary map, StoredVersion stored, List<Integer> versions, NetworkFigures figures, FamilyFile family,
-            boolean mayContribute) {}
+            boolean mayContribute, java.util.Map<String, List<String>> assignedRoles) {}
 
     public record Comparison(MapSummary map, StoredVersion from, StoredVersion to, VersionComparison changes) {}
 
@@ -217,7 +220,8 @@ public class NetworkMaps {
         var activation = stored.latest() && planActivity != null ? planActivity.activationOf(file.id(), mapId) : ActivationInfo.none();
         var figures = NetworkAnalysis.of(stored.version(), previous, signals.thresholds(), LocalDate.now(clock), activation,
                 analysis.cliqueLimit());
-        return new OpenedVersion(map, stored, store.versionNumbers(mapId), figures, file, families.mayContribute(user, file));
+        return new OpenedVersion(map, stored, store.versionNumbers(mapId), figures, file, families.mayContribute(user, file),
+                assignedRoles(file, mapId));
     }
 
     /** A map of the family with its latest version. */
@@ -232,6 +236,37 @@ public class NetworkMaps {
         return store.mapsOf(file.id()).stream()
                 .flatMap(map -> store.latest(map.id()).map(latest -> new CurrentMap(map, latest)).stream())
                 .toList();
+    }
+
+    /**
+     * The roles the family gave persons on this map outside the map itself (a youth's own mentor), as message keys per
+     * person id. Like {@link #currentMaps}, only for use inside a body passed to {@link FamilyFiles}.
+     */
+    public java.util.Map<String, List<String>> assignedRoles(FamilyFile file, UUID mapId) {
+        var roles = assignedRoles.getIfAvailable();
+        return roles == null ? java.util.Map.of() : roles.rolesOn(file.id(), mapId);
+    }
+
+    /** A map's latest version with its figures and signals, as the map page shows them now. */
+    public record CurrentFigures(MapSummary map, StoredVersion latest, NetworkFigures figures) {}
+
+    /**
+     * The latest version of every map of a file with its figures and signals (with what the plans say), for
+     * another capability that acts on the signals ("who can help?"). Only for use inside a body passed to
+     * {@link FamilyFiles}, like {@link #currentMaps}.
+     */
+    public List<CurrentFigures> currentFigures(FamilyFile file) {
+        var planActivity = plans.getIfAvailable();
+        var result = new ArrayList<CurrentFigures>();
+        for (var current : currentMaps(file)) {
+            var stored = current.latest();
+            var previous = stored.number() > 1 ? store.version(current.map().id(), stored.number() - 1).map(StoredVersion::version).orElse(null)
+                    : null;
+            var activation = planActivity != null ? planActivity.activationOf(file.id(), current.map().id()) : ActivationInfo.none();
+            result.add(new CurrentFigures(current.map(), stored, NetworkAnalysis.of(stored.version(), previous, signals.thresholds(),
+                    LocalDate.now(clock), activation, analysis.cliqueLimit())));
+        }
+        return result;
     }
 
     /** The signal thresholds in force, such as how many agreements make one person carry too much. */

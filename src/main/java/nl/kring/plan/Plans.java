@@ -104,7 +104,9 @@ public class Plans {
     public record Acceptor(UUID memberId, String name, boolean hasAccount, Optional<PlanAcceptance> acceptance, boolean current) {}
 
     /** A person on one of the family's maps whom the plan can name. */
-    public record Person(PersonRef ref, String mapTitle, boolean available, boolean reachable, boolean professional, boolean refused) {}
+    /** @param assignedRoles message keys of the roles the family gave the person outside the map (a youth's own mentor) */
+    public record Person(PersonRef ref, String mapTitle, boolean available, boolean reachable, boolean professional, boolean refused,
+            List<String> assignedRoles) {}
 
     /** One version of a plan as a page or the API shows it to this reader. */
     public record OpenedPlan(FamilyFile family, PlanSummary plan, StoredPlanVersion version, List<Integer> versions, Viewer viewer,
@@ -154,9 +156,12 @@ public class Plans {
     private final nl.kring.network.MapPictures pictures;
     private final nl.kring.mail.Mailer mailer;
     private final org.springframework.context.MessageSource messages;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public Plans(FamilyFiles families, NetworkMaps maps, PlanStore store, Clock clock, nl.kring.identity.Accounts accounts,
-            nl.kring.mail.Mailer mailer, org.springframework.context.MessageSource messages, nl.kring.network.MapPictures pictures) {
+            nl.kring.mail.Mailer mailer, org.springframework.context.MessageSource messages, nl.kring.network.MapPictures pictures,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.pictures = pictures;
         this.accounts = accounts;
         this.mailer = mailer;
@@ -557,6 +562,8 @@ public class Plans {
                 throw PlanRefusal.badInput("plan.error.doneInFuture", "doneOn");
             }
             store.insertDone(version.id(), agreementId, user.accountId(), on, cleanNote, now());
+            // ticked off through a read door (the network member may not change the file): say the file changed
+            events.publishEvent(new nl.kring.family.FileChanged(familyId));
             return opened(user, seen, planId, OptionalInt.empty());
         }, opened -> List.of(planId + "/" + agreementId));
     }
@@ -572,6 +579,129 @@ public class Plans {
             });
         }
         return counts;
+    }
+
+    /**
+     * Something the family's plans still need a person for: an agreement whose persons declined it, are no longer on the
+     * map, are no longer available or were refused by a youth; or a professional's task planned to be handed over to
+     * the network without anyone to take it over yet.
+     *
+     * @param agreementId the agreement, or empty for a professional's task
+     * @param supportType the agreement's kind of support; practical for a task to hand over
+     */
+    public record Unfilled(UUID planId, String planTitle, Optional<UUID> agreementId, String what,
+            nl.kring.network.domain.SupportType supportType, UnfilledReason reason) {}
+
+    /** Why a part of the plan still needs someone. */
+    public enum UnfilledReason {
+        DECLINED, NOBODY_LEFT, HAND_OVER_WITHOUT_PERSON
+    }
+
+    /**
+     * What the latest version of each of the family's plans still needs a person for. Only for use inside a body passed to
+     * {@link FamilyFiles}, like {@link NetworkMaps#currentMaps}.
+     */
+    public List<Unfilled> unfilled(FamilyFile file) {
+        var persons = persons(file);
+        var result = new ArrayList<Unfilled>();
+        for (var plan : store.plansOf(file.id())) {
+            var latest = store.latest(plan.id());
+            if (latest.isEmpty()) {
+                continue;
+            }
+            var version = latest.get();
+            var answers = store.answers(version.id());
+            for (var agreement : version.content().family().agreements()) {
+                var theirs = answers.stream().filter(a -> a.agreementId().equals(agreement.id())).toList();
+                var declined = !theirs.isEmpty() && theirs.stream().allMatch(a -> a.answer() == AgreementAnswer.Answer.DECLINED);
+                var left = agreement.persons().stream().filter(ref -> persons.stream()
+                        .anyMatch(p -> p.ref().samePerson(ref) && p.available() && !p.refused())).count();
+                if (declined || left == 0) {
+                    result.add(new Unfilled(plan.id(), plan.title(), Optional.of(agreement.id()), agreement.what(), agreement.supportType(),
+                            declined ? UnfilledReason.DECLINED : UnfilledReason.NOBODY_LEFT));
+                }
+            }
+            for (var task : version.content().professional().tasks()) {
+                if (task.state() == nl.kring.plan.domain.ProfessionalTask.HandOverState.HELD && task.handOverBy().isPresent()
+                        && task.handOverTo().isEmpty()) {
+                    result.add(new Unfilled(plan.id(), plan.title(), Optional.empty(), task.description(),
+                            nl.kring.network.domain.SupportType.PRACTICAL, UnfilledReason.HAND_OVER_WITHOUT_PERSON));
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The persons on the family's maps as the plan knows them (available, reachable, refused by a youth). Only for use
+     * inside a body passed to {@link FamilyFiles}, like {@link NetworkMaps#currentMaps}.
+     */
+    public List<Person> personsOnMaps(FamilyFile file) {
+        return persons(file);
+    }
+
+    /**
+     * How many agreements each person ({@code mapId/personId}) has in the latest versions of the family's plans. Only for
+     * use inside a body passed to {@link FamilyFiles}.
+     */
+    public Map<String, Integer> agreementsByPerson(FamilyFile file) {
+        var counts = new HashMap<String, Integer>();
+        for (var version : store.latestOfFamily(file.id())) {
+            PlanRules.counts(version.content().family().agreements()).forEach((key, count) -> counts.merge(key, count, Integer::sum));
+        }
+        return counts;
+    }
+
+    /** An agreement the family proposes to someone on the map (from "who can help?"): added to a draft of the family's plan. */
+    public record Proposal(PersonRef person, String what, nl.kring.network.domain.SupportType supportType, String when, LocalDate start) {}
+
+    /** Where a proposal went: the plan, its version and the new agreement. */
+    public record Proposed(UUID planId, int version, UUID agreementId) {}
+
+    /**
+     * A member of the family adds an agreement with a person on the map to the draft of a plan: the given plan, or the
+     * family's only plan, or a new one ({@code newTitle}) when there is none. A plan whose latest version is accepted gets
+     * its next version first. The agreement is checked as any agreement the family writes: a person a youth refused, or
+     * not on the map, is refused.
+     */
+    public Proposed propose(CurrentUser user, UUID familyId, Optional<UUID> planId, Proposal proposal, String newTitle) {
+        return families.change(user, familyId, Action.PLAN_EDIT_FAMILY, file -> {
+            if (file.membersWithAccount(user.accountId()).findAny().isEmpty()) {
+                throw PlanRefusal.of(new PlanRuleBroken(Rule.FAMILY_TEXT, null));
+            }
+            var plans = store.plansOf(familyId);
+            UUID id;
+            if (planId.isPresent()) {
+                id = requirePlan(familyId, planId.get()).id();
+            } else if (plans.size() == 1) {
+                id = plans.getFirst().id();
+            } else if (plans.isEmpty()) {
+                id = store.insertPlan(familyId, newTitle, user.accountId(), now());
+                store.insertVersion(id, 1, PlanContent.empty(), user.accountId(), now());
+            } else {
+                throw PlanRefusal.badInput("plan.error.whichPlan", "planId");
+            }
+            var latest = store.latest(id).orElseThrow(PlanRefusal::notFound);
+            if (latest.accepted()) {
+                store.insertVersion(id, latest.number() + 1, latest.content(), user.accountId(), now());
+                latest = store.latest(id).orElseThrow();
+            }
+            var agreement = new Agreement(UUID.randomUUID(), List.of(proposal.person()), proposal.what(), Optional.empty(),
+                    proposal.supportType(), proposal.when(), "", proposal.start() == null ? today() : proposal.start(), Optional.empty());
+            var family = latest.content().family();
+            var agreements = new ArrayList<>(family.agreements());
+            agreements.add(agreement);
+            var part = new FamilyPart(family.question(), family.goingWell(), family.worries(), family.goals(), agreements, family.safety(),
+                    family.whenThingsGoWrong(), family.evaluationMoments());
+            var known = persons(file);
+            try {
+                PlanRules.checkFamilyPart(part, refs(known), refusedRefs(familyId));
+            } catch (PlanRuleBroken broken) {
+                throw PlanRefusal.of(broken);
+            }
+            save(latest, latest.revision(), latest.content().withFamily(withNames(part, known)), user);
+            return new Proposed(id, latest.number(), agreement.id());
+        }, proposed -> List.of(proposed.planId() + "@" + proposed.version()));
     }
 
     boolean hasPlans(UUID familyId) {
@@ -667,10 +797,11 @@ public class Plans {
         var refused = refusedRefs(file.id());
         var result = new ArrayList<Person>();
         for (var current : maps.currentMaps(file)) {
+            var roles = maps.assignedRoles(file, current.map().id());
             for (var person : current.latest().version().persons()) {
                 var ref = new PersonRef(current.map().id(), person.id(), person.name());
                 result.add(new Person(ref, current.map().title(), person.available(), person.reachable(), person.professional(),
-                        refused.stream().anyMatch(ref::samePerson)));
+                        refused.stream().anyMatch(ref::samePerson), roles.getOrDefault(person.id(), List.of())));
             }
         }
         return result;

@@ -42,8 +42,12 @@ public class Destruction {
     private final nl.kring.privacy.store.StatementStore statements;
     private final Clock clock;
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     public Destruction(FamilyFiles families, FamilyRegistry registry, DestructionStore store,
-            nl.kring.privacy.store.StatementStore statements, Clock clock, DestructionLedger ledger) {
+            nl.kring.privacy.store.StatementStore statements, Clock clock, DestructionLedger ledger,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.ledger = ledger;
         this.families = families;
         this.registry = registry;
@@ -81,7 +85,9 @@ public class Destruction {
             var member = file.members().stream().filter(m -> m.isAccount(user.accountId())).findFirst().orElseThrow();
             var today = LocalDate.now(clock);
             var decideBy = today.plus(DestructionRequest.DECISION_TERM);
-            return store.insert(familyId, member.id(), decideBy);
+            var id = store.insert(familyId, member.id(), decideBy);
+            events.publishEvent(new DestructionAsked(familyId, true));
+            return id;
         }, id -> List.of(id.toString()));
     }
 
@@ -99,6 +105,7 @@ public class Destruction {
             if (!store.decide(requestId, familyId, DestructionStore.Status.REFUSED, user.accountId(), clock.instant(), chosen.name(), reason.strip())) {
                 throw new Refused(404, "error.notFound", null);
             }
+            events.publishEvent(new DestructionAsked(familyId, false));
             return requestId;
         }, id -> List.of(id.toString()));
     }

@@ -39,9 +39,9 @@ class AccessibilityIT {
 
     /** Pages a crawl must have reached, so that a crawl that silently finds nothing cannot pass. */
     static final Map<String, List<String>> MUST_REACH = Map.of(
-            "anonymous", List.of("/", "/login", "/vraag-steun", "/catalogus", "/catalogus/[a-z0-9-]+"),
+            "anonymous", List.of("/", "/login", "/vraag-steun", "/catalogus", "/catalogus/[a-z0-9-]+", "/vrijwilliger-worden"),
             "demo-professional", List.of("/", "/families", "/families/" + ID, "/families/" + ID + "/exceptions", "/profile", "/intake",
-                    "/intake/" + ID),
+                    "/intake/" + ID, "/families/" + ID + "/suggestions"),
             "demo-parent", List.of("/families", "/families/" + ID, "/families/" + ID + "/audit", "/families/" + ID + "/invitations",
                     "/families/" + ID + "/plans"),
             "demo-youth", List.of("/families", "/families/" + ID, "/families/" + ID + "/audit"),
@@ -52,7 +52,8 @@ class AccessibilityIT {
             "demo-admin", List.of("/admin/accounts", "/admin/accounts/new", "/admin/accounts/" + ID, "/admin/audit", "/admin/retention",
                     "/admin/retention/" + ID, "/admin/outbox", "/admin/outbox/" + ID, "/profile", "/admin/teams",
                     "/admin/teams/" + ID + "/postcodes", "/admin/organisations", "/admin/organisations/" + ID),
-            "demo-coordinator", List.of("/", "/programmes", "/programmes/" + ID));
+            "demo-coordinator", List.of("/", "/programmes", "/programmes/" + ID, "/programmes/organisations/" + ID + "/postcodes",
+                    "/programmes/" + ID + "/volunteers", "/programmes/" + ID + "/volunteers/" + ID));
 
     @RegisterExtension
     static final BrowserExtension chromium = new BrowserExtension();
@@ -84,7 +85,12 @@ class AccessibilityIT {
         findings.section("intake", () -> intakeForms(browser));
         findings.section("plan", () -> planPages(browser));
         findings.section("programmes", () -> programmePages(browser));
+        findings.section("volunteers", () -> volunteerPages(browser));
         findings.section("catalogue", () -> cataloguePages(browser));
+        findings.section("consultation", () -> consultationPages(browser));
+        findings.section("mentor", () -> mentorPages(browser));
+        findings.section("demo-analyst", () -> insightsPages(browser));
+        findings.section("suggestions", () -> suggestionPages(browser));
 
         System.out.printf("AccessibilityIT: %d page scans in %.1f s%n", findings.scans, (System.nanoTime() - started) / 1e9);
         findings.assertNone();
@@ -170,6 +176,63 @@ class AccessibilityIT {
         browser.forgetCookies();
         findings.scanAt(browser, "anonymous", entry, 200);
         findings.scanAt(browser, "anonymous", entry + "/versies/1", 200);
+    }
+
+    /** The analyst's insights: from the home card, as a bar chart by category, a question it cannot read (400), in English. */
+    private void insightsPages(Browser browser) {
+        browser.forgetCookies();
+        browser.signIn("demo-analyst");
+        browser.open("/");
+        browser.clickAndWait(By.cssSelector("a[href='/inzichten']"));
+        findings.check("demo-analyst", browser, !browser.findAll(By.id("insights-table")).isEmpty(), "the home card does not lead to the insights table");
+        findings.scan(browser, "demo-analyst", 200);
+        findings.scanAt(browser, "demo-analyst", "/inzichten?measure=files-closed&rows=category&columns=municipality&period=2026", 200);
+        findings.scanAt(browser, "demo-analyst", "/inzichten?measure=files-opened&rows=category&columns=period&period=2026-13", 400);
+        findings.invalidField("demo-analyst", browser, "insights-period", "insights-period-error");
+        findings.scanAt(browser, "demo-analyst", "/inzichten?lang=en", 200);
+        browser.open("/?lang=nl");
+        browser.signOut();
+    }
+
+    /**
+     * "Wie kan helpen?" in the states only its forms lead to: an own need refused empty and then added, an ask refused
+     * without what it is about and then made; the professional's view; in English.
+     */
+    private void suggestionPages(Browser browser) {
+        var page = "/families/" + deWit() + "/suggestions";
+        browser.forgetCookies();
+        browser.signIn("demo-parent");
+        browser.open(page);
+        findings.scan(browser, "demo-parent", 200);
+        browser.submitAndWait(By.id("own-form"));
+        findings.invalidField("demo-parent", browser, "own-text", "own-text-error");
+        findings.scan(browser, "demo-parent", 400);
+        browser.type(By.id("own-text"), "Iemand die op woensdag kan oppassen (toegankelijkheid)");
+        browser.submitAndWait(By.id("own-form"));
+        findings.check("demo-parent", browser, !browser.findAll(By.id("notice")).isEmpty(), "the family's own need was not added");
+        findings.scan(browser, "demo-parent", 200);
+        var asks = browser.findAll(By.cssSelector("form[id^='ask-']"));
+        findings.check("demo-parent", browser, !asks.isEmpty(), "no suggestion to ask in the plan");
+        if (!asks.isEmpty()) {
+            var id = asks.getFirst().getDomAttribute("id");
+            browser.js("arguments[0].closest('details').open = true", asks.getFirst());
+            browser.type(By.id(id + "-what"), " ");
+            browser.submitAndWait(By.id(id));
+            findings.invalidField("demo-parent", browser, id + "-what", id + "-what-error");
+            findings.scan(browser, "demo-parent", 400);
+            browser.type(By.id(id + "-what"), "Samen koken (toegankelijkheid)");
+            browser.submitAndWait(By.id(id));
+            findings.check("demo-parent", browser, !browser.findAll(By.id("proposed-plan-link")).isEmpty(), "the ask did not reach the plan");
+            findings.scan(browser, "demo-parent", 200);
+        }
+        browser.open(page + "?lang=en");
+        findings.scan(browser, "demo-parent", 200);
+        browser.open(page + "?lang=nl");
+        browser.signOut();
+        browser.signIn("demo-professional");
+        browser.open(page + "?region=Utrecht");
+        findings.scan(browser, "demo-professional", 200);
+        browser.signOut();
     }
 
     /** A message that was not sent, so that the administrator's outbox has a message page to reach. */
@@ -395,6 +458,86 @@ class AccessibilityIT {
         findings.invalidField("demo-coordinator", browser, "field-name", "programme-error");
         findings.scan(browser, "demo-coordinator", 400);
         findings.scanAt(browser, "demo-coordinator", "/programmes/new?organisation=" + organisation, 200);
+        var postcodes = "/programmes/organisations/" + organisation + "/postcodes";
+        findings.scanAt(browser, "demo-coordinator", postcodes + "?from=1000&to=1001+AB", 200);
+        findings.scanAt(browser, "demo-coordinator", postcodes + "?from=1000&to=9999", 200);
+        findings.scanAt(browser, "demo-coordinator", postcodes + "?from=1000&to=nope", 400);
+        // a centroid list with a bad line: refused with the line, nothing imported
+        try {
+            var file = java.nio.file.Files.createTempFile("kring-pc4-", ".csv");
+            try {
+                java.nio.file.Files.writeString(file, "postcode,latitude,longitude\n1000,52.0,noord\n");
+                browser.open(postcodes);
+                browser.find(By.id("postcodes-file")).sendKeys(file.toAbsolutePath().toString());
+                browser.clickAndWait(By.cssSelector("main form[enctype] button[type=submit]"));
+                findings.invalidField("demo-coordinator", browser, "postcodes-file", "import-error");
+                findings.scan(browser, "demo-coordinator", 400);
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        browser.signOut();
+    }
+
+    /**
+     * The volunteer pages in the states only a submit leads to: the registration refused, registered, and a
+     * volunteer who cannot be matched yet (their own page and the coordinator's list), and refused evidence.
+     */
+    private void volunteerPages(Browser browser) {
+        jdbc.sql("delete from intake_attempt").update();
+        try {
+            browser.forgetCookies();
+            browser.open("/vrijwilliger-worden");
+            browser.submitAndWait(By.id("volunteer-form"));
+            findings.check("anonymous", browser, !browser.findAll(By.id("volunteer-errors")).isEmpty(), "no errors for an empty registration");
+            findings.invalidField("anonymous", browser, "vol-name", "vol-name-error");
+            findings.scan(browser, "anonymous", 400);
+            var username = "axe-vrijwilliger-" + UUID.randomUUID().toString().substring(0, 6);
+            var password = "a-long-axe-password";
+            browser.find(By.cssSelector("#vol-programmes input[type=checkbox]")).click();
+            browser.find(By.id("kind-PERSON")).click();
+            browser.type(By.id("vol-name"), "Axe Vrijwilliger (test)");
+            browser.type(By.id("vol-postcode"), "1010");
+            browser.type(By.id("vol-email"), username + "@example.org");
+            browser.type(By.id("vol-username"), username);
+            browser.type(By.id("vol-password"), password);
+            browser.type(By.id("vol-passwordAgain"), password);
+            browser.find(By.id("language-nl")).click();
+            browser.find(By.id("slot-MONDAY_EVENING")).click();
+            browser.find(By.id("vol-consent")).click();
+            browser.submitAndWait(By.id("volunteer-form"));
+            findings.scan(browser, "anonymous", 200);
+            browser.forgetCookies();
+            browser.signIn(username, password);
+            findings.scanAt(browser, username, "/volunteer", 200);
+            browser.signOut();
+        } finally {
+            jdbc.sql("delete from intake_attempt").update();
+        }
+
+        browser.forgetCookies();
+        browser.signIn("demo-coordinator");
+        var programme = jdbc.sql("""
+                select p.id from programme p join organisation o on o.id = p.organisation_id where o.name like '%(demo)' order by p.name limit 1
+                """).query(UUID.class).single();
+        var volunteer = jdbc.sql("select v.id from volunteer v join account a on a.id = v.account_id where a.username = 'demo-volunteer'")
+                .query(UUID.class).single();
+        findings.scanAt(browser, "demo-coordinator", "/programmes/" + programme + "/volunteers", 200);
+        findings.scanAt(browser, "demo-coordinator", "/programmes/" + programme + "/volunteers/" + volunteer, 200);
+        browser.setValue(By.id("evidence-date"), java.time.LocalDate.now().plusYears(1).toString());
+        browser.clickAndWait(By.cssSelector("main form[action$='/evidence'] button[type=submit]"));
+        findings.invalidField("demo-coordinator", browser, "evidence-date", "evidence-error");
+        findings.scan(browser, "demo-coordinator", 400);
+        browser.signOut();
+
+        // the demo volunteer reaches their own page from the menu
+        browser.forgetCookies();
+        browser.signIn("demo-volunteer");
+        browser.clickAndWait(By.cssSelector("nav.kring-nav a[href='/volunteer']"));
+        findings.check("demo-volunteer", browser, browser.path().equals("/volunteer"), "the menu leads the volunteer to /volunteer");
+        findings.scan(browser, "demo-volunteer", 200);
         browser.signOut();
     }
 
@@ -608,6 +751,140 @@ class AccessibilityIT {
         } finally {
             youth.submit(sharing, sharing + "/" + consent + "/withdraw", Map.of());
         }
+    }
+
+    /**
+     * The case consultation in the states its forms lead to: a refused question, the coach's refused and accepted
+     * invitation (one discipline: the warning), the question shared and waiting for Noor's consent, the panel member's
+     * refused and saved advice, a refused and a recorded match, the family's reaction; the page in English.
+     */
+    private void consultationPages(Browser browser) {
+        browser.forgetCookies();
+        browser.signIn("demo-parent");
+        var list = "/families/" + deWit() + "/consultations";
+        browser.open(list);
+        findings.scan(browser, "demo-parent", 200);
+        browser.type(By.id("consultation-question"), "   ");
+        browser.submitAndWait(By.id("new-consultation-form"));
+        findings.invalidField("demo-parent", browser, "consultation-question", "consultation-error");
+        findings.scan(browser, "demo-parent", 400);
+        browser.type(By.id("consultation-question"), "Noor wil weer graag naar school (toegankelijkheid)");
+        browser.submitAndWait(By.id("new-consultation-form"));
+        var page = browser.path();
+        findings.check("demo-parent", browser, page.matches(".*/consultations/[0-9a-f-]{36}"), "a new consultation should open its page");
+        findings.scan(browser, "demo-parent", 200);
+        browser.signOut();
+
+        browser.signIn("demo-professional");
+        browser.open(page);
+        findings.scan(browser, "demo-professional", 200);
+        browser.type(By.id("panel-username"), "demo-professional-other-team");
+        browser.submitAndWait(By.id("panel-form"));
+        findings.invalidField("demo-professional", browser, "panel-discipline", "consultation-error");
+        findings.scan(browser, "demo-professional", 400);
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("panel-discipline"))).selectByValue("MENTAL_HEALTH");
+        browser.submitAndWait(By.id("panel-form"));
+        findings.check("demo-professional", browser, !browser.findAll(By.id("single-discipline")).isEmpty(), "one discipline should be warned about");
+        findings.scan(browser, "demo-professional", 200);
+        browser.signOut();
+
+        browser.signIn("demo-parent");
+        browser.open(page);
+        browser.clickAndWait(By.cssSelector("form[id^='share-form-'] button"));
+        findings.scan(browser, "demo-parent", 200);
+        browser.signOut();
+        var consent = jdbc.sql("select id from consent where family_id = ? and purpose = 'Meedenken in ons expertiseberaad' order by created_at desc limit 1")
+                .param(deWit()).query(UUID.class).single();
+        var sharing = "/families/" + deWit() + "/sharing";
+        var youth = Http.signedIn(port, "demo-youth", "kring-demo");
+        youth.submit(sharing, sharing + "/" + consent + "/approve", Map.of());
+        try {
+            browser.signIn("demo-professional-other-team");
+            browser.open(page);
+            findings.check("demo-professional-other-team", browser, !browser.findAll(By.id("panel-view")).isEmpty(), "the panel view should show");
+            findings.scan(browser, "demo-professional-other-team", 200);
+            browser.type(By.id("advice-text"), "   ");
+            browser.submitAndWait(By.id("advice-form"));
+            findings.invalidField("demo-professional-other-team", browser, "advice-text", "consultation-error");
+            findings.scan(browser, "demo-professional-other-team", 400);
+            browser.type(By.id("advice-text"), "Begin met korte dagen, met een vast aanspreekpunt op school.");
+            browser.submitAndWait(By.id("advice-form"));
+            findings.scan(browser, "demo-professional-other-team", 200);
+            browser.signOut();
+
+            browser.signIn("demo-professional");
+            browser.open(page);
+            browser.find(By.id("match-kind-PROVIDER")).click();
+            browser.submitAndWait(By.id("match-form"));
+            findings.invalidField("demo-professional", browser, "match-provider", "consultation-error");
+            findings.scan(browser, "demo-professional", 400);
+            browser.find(By.id("match-kind-PROVIDER")).click();
+            browser.type(By.id("match-provider"), "Praktijk De Linde (toegankelijkheid)");
+            browser.submitAndWait(By.id("match-form"));
+            findings.check("demo-professional", browser, !browser.findAll(By.id("match-result")).isEmpty(), "the match should be recorded");
+            findings.scan(browser, "demo-professional", 200);
+            browser.signOut();
+
+            browser.signIn("demo-parent");
+            browser.open(page);
+            var reaction = browser.find(By.cssSelector("form[id^='reaction-'] textarea"));
+            reaction.sendKeys("Dit gaan we proberen.");
+            browser.submitAndWait(By.cssSelector("form[id^='reaction-']"));
+            findings.scan(browser, "demo-parent", 200);
+            browser.open(page + "?lang=en");
+            findings.scan(browser, "demo-parent", 200);
+            browser.open(page + "?lang=nl");
+            browser.signOut();
+        } finally {
+            youth.submit(sharing, sharing + "/" + consent + "/withdraw", Map.of());
+        }
+    }
+
+    /** The youth's own mentor: the youth nominates, a parent refuses with a reason and agrees to another, the youth records a yes. */
+    private void mentorPages(Browser browser) {
+        browser.forgetCookies();
+        var page = "/families/" + deWit() + "/mentors";
+        browser.signIn("demo-youth");
+        browser.open(page);
+        findings.scan(browser, "demo-youth", 200);
+        var options = new org.openqa.selenium.support.ui.Select(browser.find(By.id("nominate-person"))).getOptions();
+        findings.check("demo-youth", browser, options.size() >= 2, "the map should offer at least two persons to nominate");
+        var first = options.get(0).getDomAttribute("value");
+        var second = options.get(1).getDomAttribute("value");
+        browser.submitAndWait(By.id("nominate-form"));
+        findings.scan(browser, "demo-youth", 200);
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("nominate-person"))).selectByValue(first);
+        browser.submitAndWait(By.id("nominate-form"));
+        findings.invalidField("demo-youth", browser, "nominate-person", "mentor-error");
+        findings.scan(browser, "demo-youth", 400);
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("nominate-person"))).selectByValue(second);
+        browser.submitAndWait(By.id("nominate-form"));
+        browser.signOut();
+
+        browser.signIn("demo-parent");
+        browser.open(page);
+        findings.scan(browser, "demo-parent", 200);
+        var forms = browser.findAll(By.cssSelector("form[id^='answer-']"));
+        findings.check("demo-parent", browser, forms.size() == 2, "both nominations should ask the parent's answer");
+        forms.getFirst().findElement(By.tagName("textarea")).sendKeys("Liever iemand anders (toegankelijkheid)");
+        browser.clickAndWait(forms.getFirst().findElement(By.cssSelector("button[value='false']")));
+        findings.scan(browser, "demo-parent", 200);
+        browser.clickAndWait(By.cssSelector("form[id^='answer-'] button[value='true']"));
+        findings.scan(browser, "demo-parent", 200);
+        browser.signOut();
+
+        browser.signIn("demo-youth");
+        browser.open(page);
+        findings.scan(browser, "demo-youth", 200);
+        var recordYes = browser.findAll(By.cssSelector("form[id^='mentor-'] button[value='true']"));
+        if (!recordYes.isEmpty()) {
+            browser.clickAndWait(recordYes.getFirst());
+            findings.scan(browser, "demo-youth", 200);
+        }
+        browser.open(page + "?lang=en");
+        findings.scan(browser, "demo-youth", 200);
+        browser.open(page + "?lang=nl");
+        browser.signOut();
     }
 
     private UUID deWit() {

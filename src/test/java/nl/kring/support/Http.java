@@ -109,6 +109,26 @@ public final class Http {
         return postForm(action, withToken);
     }
 
+    /** Posts a body of this content type (a CSV file, for example). */
+    public HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** Uploads one file the way a page's upload form does: multipart, with the CSRF token of the page it is on. */
+    public HttpResponse<String> submitFile(String pagePath, String action, String field, String filename, byte[] content) {
+        var csrf = csrfFrom(get(pagePath).body());
+        var boundary = "kring-" + System.nanoTime();
+        var head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename + "\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        var tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        var body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return post(action, "multipart/form-data; boundary=" + boundary, body);
+    }
+
     public CookieManager cookies() {
         return cookies;
     }

@@ -197,6 +197,16 @@ public class FamilyStore {
                 .update();
     }
 
+    /** The day a file was opened, if there is such a file. */
+    public Optional<java.time.LocalDate> openedOn(UUID familyId) {
+        return jdbc.sql("select created_at::date from family where id = ?").param(familyId).query(java.time.LocalDate.class).optional();
+    }
+
+    /** The ids of every file. */
+    public List<UUID> allIds() {
+        return jdbc.sql("select id from family order by id").query(UUID.class).list();
+    }
+
     /** The file's closings, newest first. */
     public List<nl.kring.family.domain.Closure> closures(UUID familyId) {
         return jdbc.sql("""

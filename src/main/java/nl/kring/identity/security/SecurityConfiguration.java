@@ -77,6 +77,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/network-analysis").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/matching/solve").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/support-requests").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/volunteers").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/catalogue", "/api/v1/catalogue/**").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
@@ -119,6 +120,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/login", "/error", "/error/**", "/css/**", "/js/**", "/vendor/**", "/img/**", "/invitations/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/vraag-steun", "/vraag-steun/**").permitAll()
+                        .requestMatchers("/vrijwilliger-worden", "/vrijwilliger-worden/**").permitAll()
                         .requestMatchers("/api-docs").permitAll()
                         .requestMatchers(HttpMethod.GET, "/catalogus", "/catalogus/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/catalogus/voorstel").permitAll()

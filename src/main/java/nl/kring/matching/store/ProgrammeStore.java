@@ -1,11 +1,9 @@
 package nl.kring.matching.store;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.time.Period;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,7 +124,7 @@ public class ProgrammeStore {
         for (int position = 0; position < settings.stages().size(); position++) {
             var stage = settings.stages().get(position);
             jdbc.sql("insert into programme_stage (programme_id, position, name, required_steps) values (?, ?, ?, ?::text[])")
-                    .params(id, position, stage.name(), textArray(stage.requiredSteps())).update();
+                    .params(id, position, stage.name(), Columns.textArray(stage.requiredSteps())).update();
         }
         for (var criterion : settings.criteria()) {
             jdbc.sql("insert into programme_criterion (programme_id, criterion, weight, hard_limit) values (?, ?, ?, ?)")
@@ -137,18 +135,6 @@ public class ProgrammeStore {
                     .params(id, requirement.kind().name(), requirement.validFor().map(p -> (int) p.toTotalMonths()).orElse(null),
                             requirement.screeningProfile().orElse(null)).update();
         }
-    }
-
-    /** A PostgreSQL array literal: every element quoted, quotes and backslashes escaped. */
-    private static String textArray(List<String> values) {
-        var literal = new StringBuilder("{");
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                literal.append(',');
-            }
-            literal.append('"').append(values.get(i).replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return literal.append('}').toString();
     }
 
     public Optional<Programme> programme(UUID id) {
@@ -166,13 +152,13 @@ public class ProgrammeStore {
         var result = new ArrayList<Programme>();
         for (var row : rows) {
             var stages = jdbc.sql("select name, required_steps from programme_stage where programme_id = ? order by position")
-                    .param(row.id).query((rs, n) -> new Stage(rs.getString("name"), strings(rs.getArray("required_steps")))).list();
+                    .param(row.id).query((rs, n) -> new Stage(rs.getString("name"), Columns.strings(rs.getArray("required_steps")))).list();
             var criteria = jdbc.sql("select criterion, weight, hard_limit from programme_criterion where programme_id = ? order by criterion")
                     .param(row.id).query((rs, n) -> new CriterionSetting(MatchCriterion.valueOf(rs.getString("criterion")),
                             rs.getInt("weight"), rs.getBoolean("hard_limit"))).list();
             var requirements = jdbc.sql("select kind, valid_months, screening_profile from programme_requirement where programme_id = ?")
                     .param(row.id).query((rs, n) -> new Requirement(RequirementKind.valueOf(rs.getString("kind")),
-                            optionalInt(rs, "valid_months").map(Period::ofMonths), Optional.ofNullable(rs.getString("screening_profile"))))
+                            Columns.optionalInt(rs, "valid_months").map(Period::ofMonths), Optional.ofNullable(rs.getString("screening_profile"))))
                     .list().stream().sorted(Comparator.comparing(Requirement::kind)).toList();
             var settings = new ProgrammeSettings(row.name, row.targetGroup, row.ageFrom, row.ageTo, row.supportForm, row.weeks,
                     row.months, row.rhythmNote, row.distance, row.capacity, stages, inCriterionOrder(criteria), requirements);
@@ -196,18 +182,9 @@ public class ProgrammeStore {
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getObject("id", UUID.class),
                 new Organisation(rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name")),
-                rs.getString("name"), rs.getString("target_group"), optionalInt(rs, "age_from"), optionalInt(rs, "age_to"),
-                SupportForm.valueOf(rs.getString("support_form")), optionalInt(rs, "contact_every_weeks"),
-                optionalInt(rs, "length_months"), rs.getString("rhythm_note"), optionalInt(rs, "max_distance_km"),
+                rs.getString("name"), rs.getString("target_group"), Columns.optionalInt(rs, "age_from"), Columns.optionalInt(rs, "age_to"),
+                SupportForm.valueOf(rs.getString("support_form")), Columns.optionalInt(rs, "contact_every_weeks"),
+                Columns.optionalInt(rs, "length_months"), rs.getString("rhythm_note"), Columns.optionalInt(rs, "max_distance_km"),
                 rs.getInt("volunteer_capacity"), Optional.ofNullable(rs.getString("template")).map(ProgrammeTemplate::valueOf));
-    }
-
-    private static Optional<Integer> optionalInt(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? Optional.empty() : Optional.of(value);
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

@@ -83,6 +83,7 @@ class MapPageModel {
                 .map(t -> new TieRow(t.a(), t.b(), names.getOrDefault(t.a(), t.a()), names.getOrDefault(t.b(), t.b()), t.conflict()))
                 .toList());
         model.addAttribute("personNames", names);
+        model.addAttribute("assignedRoles", opened.assignedRoles());
         model.addAttribute("figures", figures(opened, names));
         model.addAttribute("signals", opened.figures().signals().stream()
                 .map(s -> new SignalRow(s.code().name(), s.personIds().stream().map(id -> names.getOrDefault(id, id)).toList()))

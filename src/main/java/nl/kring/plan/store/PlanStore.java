@@ -279,4 +279,23 @@ public class PlanStore {
     private static Timestamp timestamp(Instant at) {
         return Timestamp.from(at);
     }
+
+    /** The days of a family's plan steps, without content: kind (MADE, ACCEPTED, EVALUATED, AGREEMENT_DONE) and day. */
+    public List<java.util.Map.Entry<String, java.time.LocalDate>> stepDays(UUID familyId) {
+        return jdbc.sql("""
+                select 'MADE', (p.created_at at time zone 'Europe/Amsterdam')::date from plan p where p.family_id = :family
+                union all
+                select 'ACCEPTED', (v.accepted_at at time zone 'Europe/Amsterdam')::date from plan_version v join plan p on p.id = v.plan_id
+                 where p.family_id = :family and v.accepted_at is not null
+                union all
+                select 'EVALUATED', e.held_on from plan_evaluation e join plan_version v on v.id = e.version_id join plan p on p.id = v.plan_id
+                 where p.family_id = :family
+                union all
+                select 'AGREEMENT_DONE', d.done_on from plan_agreement_done d join plan_version v on v.id = d.version_id join plan p on p.id = v.plan_id
+                 where p.family_id = :family
+                """)
+                .param("family", familyId)
+                .query((rs, n) -> java.util.Map.entry(rs.getString(1), rs.getDate(2).toLocalDate()))
+                .list();
+    }
 }

@@ -398,7 +398,9 @@ class PlanPageController {
         model.addAttribute("professionalForm", professionalForm != null ? professionalForm
                 : PlanForms.ProfessionalPartForm.of(version.content().professional(), version.revision()));
         var options = opened.persons().stream()
-                .map(p -> new PersonOption(PlanForms.value(p.ref()), p.ref().name() + " (" + p.mapTitle() + ")", p.refused(), p.ref()))
+                .map(p -> new PersonOption(PlanForms.value(p.ref()), p.ref().name() + " (" + p.mapTitle() + ")" + p.assignedRoles().stream()
+                        .map(role -> " " + messages.getMessage(role, null, role, org.springframework.context.i18n.LocaleContextHolder.getLocale()))
+                        .collect(java.util.stream.Collectors.joining()), p.refused(), p.ref()))
                 .toList();
         model.addAttribute("personOptions", options.stream().filter(o -> !o.refused()).toList());
         model.addAttribute("allPersons", options);
