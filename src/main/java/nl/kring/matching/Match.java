@@ -55,6 +55,11 @@ public record Match(UUID id, UUID programmeId, String programmeName, UUID reques
         return closed.isEmpty();
     }
 
+    /** The name of the stage the match is in. */
+    public String stageName() {
+        return currentStage().map(MatchStage::name).orElse("");
+    }
+
     /** The stage the match is in. */
     public Optional<MatchStage> currentStage() {
         return progress().current();

@@ -112,8 +112,8 @@ public class MatchStore {
     }
 
     public Optional<LocalDate> lastContact(UUID matchId) {
-        return Optional.ofNullable(jdbc.sql("select max(contact_on) from programme_match_contact where match_id = ?").param(matchId)
-                .query(LocalDate.class).single());
+        return jdbc.sql("select contact_on from programme_match_contact where match_id = ? order by contact_on desc limit 1").param(matchId)
+                .query(LocalDate.class).optional();
     }
 
     /** False when this evaluation was recorded already (by someone else at the same time). */
