@@ -186,6 +186,12 @@ class MatchesIT {
                 .param(s.volunteerEmail()).query(String.class).single();
         assertThat(plain).contains("evaluatie van de proefperiode", "/volunteer/matches/" + id).doesNotContain("Beraad");
 
+        // ... and shown on the home page of both
+        var coordinatorHome = Http.signedIn(port, s.coordinatorUser(), MatchingFixtures.PASSWORD).get("/");
+        assertThat(coordinatorHome.body()).contains("id=\"match-reminders\"", "/matches/" + id, "evaluatie van de proefperiode");
+        var volunteerHome = Http.signedIn(port, s.volunteerUser(), MatchingFixtures.PASSWORD).get("/");
+        assertThat(volunteerHome.body()).contains("id=\"match-reminders\"", "/volunteer/matches/" + id);
+
         // the evaluation is held: the family's rating 1 to 5, one side at least
         assertField(s.coordinatorApi().postJson(path + "/evaluations", "{\"heldOn\":\"" + today + "\",\"familySide\":\"Goed\",\"familyRating\":9}"),
                 400, "familyRating");
@@ -216,6 +222,9 @@ class MatchesIT {
         var measurements = json(s.coordinatorApi().get(path).body()).get("measurements");
         assertThat(measurements.valueStream().map(m -> m.get("kind").asString() + ":" + m.get("youthCareInUse").asBoolean() + ":"
                 + m.get("careSource").asString())).containsExactly("BASELINE:true:COORDINATOR", "END:true:FILE");
+        // while the match runs, the volunteer shows on the family's map as organised informal support (level 3)
+        var mapPage = "/families/" + s.family().id() + "/maps/" + s.family().mapId();
+        assertThat(mother.get(mapPage).body()).contains("id=\"running-support\"", "Familie Steun " + s.volunteerUser() + " (test), via Buurtgezinnen");
         // the family's own audit shows who looked at the match
         var audit = jdbc.sql("select count(*) from audit_event where family_id = ? and action = 'MATCH_READ'").param(s.family().id())
                 .query(Integer.class).single();
@@ -235,6 +244,7 @@ class MatchesIT {
         assertThat(closedMatch.get("closed").get("reason").asString()).isEqualTo("GOAL_REACHED");
         assertThat(closedMatch.get("overdue").size()).isZero();
         assertThat(mother.get("/families/" + s.family().id() + "/support").body()).doesNotContain("Familie Steun " + s.volunteerUser());
+        assertThat(mother.get(mapPage).body()).doesNotContain("id=\"running-support\"");
 
         // the report: started in the quarter of its start after 30 days' wait, ended in this quarter
         var startQuarter = Quarter.of(started);
