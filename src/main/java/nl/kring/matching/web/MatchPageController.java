@@ -108,7 +108,6 @@ class MatchPageController {
         model.addAttribute("report", report);
         model.addAttribute("typedQuarter", report.quarter().toString());
         model.addAttribute("bars", bars(report));
-        model.addAttribute("previous", report.quarter().previous().toString());
         return "matching/report";
     }
 
