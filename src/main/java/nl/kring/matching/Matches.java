@@ -134,6 +134,24 @@ public class Matches {
         });
     }
 
+    /** The matches of every programme of the organisations the user coordinates, with what is overdue (403 for anyone else). */
+    public List<Line> ofCoordinator(CurrentUser user) {
+        if (!user.has(Role.COORDINATOR)) {
+            throw refusals.refused(user, List.of(), MatchAuditAction.MATCH_LIST, Outcome.DENIED_FORBIDDEN);
+        }
+        return transactions.execute(tx -> {
+            var today = today();
+            var lines = new ArrayList<Line>();
+            for (var organisation : programmes.organisationsOf(user.accountId())) {
+                for (var programme : programmes.programmesOf(organisation.id())) {
+                    store.ofProgramme(programme.id()).forEach(match -> lines.add(line(programme, match, today)));
+                }
+            }
+            lines.forEach(l -> allowed(user, l.match(), MatchAuditAction.MATCH_LIST));
+            return lines;
+        });
+    }
+
     /** The programme of an overview, checked as part of it. */
     public Programme programme(CurrentUser user, UUID programmeId) {
         return access.programme(user, programmeId, MatchAuditAction.MATCH_LIST);

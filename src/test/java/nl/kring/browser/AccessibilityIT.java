@@ -907,6 +907,7 @@ class AccessibilityIT {
         browser.forgetCookies();
         browser.signIn("demo-coordinator");
         findings.scanAt(browser, "demo-coordinator", "/programmes/" + signUp[0] + "/matches", 200);
+        findings.scanAt(browser, "demo-coordinator", "/matches", 200);
         findings.scanAt(browser, "demo-coordinator", page, 200);
         browser.setValue(By.id("stage-plannedUntil"), "2020-01-01");
         browser.submitAndWait(By.id("stage-form"));

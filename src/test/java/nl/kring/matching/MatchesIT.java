@@ -287,6 +287,13 @@ class MatchesIT {
         assertThat(overview.body()).contains("Gezin Beraad", "Familie Steun " + s.volunteerUser(), "Kennismaken", "/matches/" + id);
         var page = "/matches/" + id;
         assertThat(coordinator.get(page).statusCode()).isEqualTo(200);
+        // all matches of the coordinator's programmes at once
+        assertThat(coordinator.get("/programmes").body()).contains("href=\"/matches\"");
+        var all = coordinator.get("/matches");
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.body()).contains("Gezin Beraad", "Buurtgezinnen", "/matches/" + id);
+        assertThat(json(s.coordinatorApi().get("/api/v1/matches").body()).valueStream().map(m -> m.get("id").asString()))
+                .containsExactly(id.toString());
 
         // moving on with steps left: 400 on the page, at the stage section
         var refused = coordinator.submit(page, page + "/stage", Map.of("plannedUntil", ""));
@@ -339,6 +346,8 @@ class MatchesIT {
         assertThat(otherApi.get("/api/v1/matches/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
         // a volunteer is no coordinator, a professional no volunteer
         assertThat(s.volunteerApi().get(path).statusCode()).isEqualTo(403);
+        assertThat(s.volunteerApi().get("/api/v1/matches").statusCode()).isEqualTo(403);
+        assertThat(otherApi.get("/api/v1/matches").body()).isEqualTo("[]");
         assertThat(s.family().professional().get("/api/v1/programmes/" + s.programme() + "/matches").statusCode()).isEqualTo(403);
         assertThat(s.family().professional().postJson(path + "/contacts", "{\"on\":\"2026-01-01\",\"what\":\"x\"}").statusCode()).isEqualTo(403);
         // another volunteer does not learn the match exists

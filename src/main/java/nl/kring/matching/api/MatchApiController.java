@@ -100,6 +100,12 @@ class MatchApiController {
         return matches.ofProgramme(user, id).stream().map(l -> answer(l.match(), l.signals(), l.nextEvaluation())).toList();
     }
 
+    @GetMapping("/api/v1/matches")
+    @Operation(summary = "The matches of every programme of the organisations you coordinate: stage, what is overdue, the next evaluation")
+    List<MatchAnswer> all(@AuthenticationPrincipal CurrentUser user) {
+        return matches.ofCoordinator(user).stream().map(l -> answer(l.match(), l.signals(), l.nextEvaluation())).toList();
+    }
+
     @GetMapping("/api/v1/programmes/{id}/report")
     @Operation(summary = "A programme's quarterly report in counts (no names); quarter as 2026-Q4, the current one by default. "
             + "400 names the parameter for a bad quarter")

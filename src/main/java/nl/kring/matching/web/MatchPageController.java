@@ -43,6 +43,12 @@ class MatchPageController {
         return "matching/matches";
     }
 
+    @GetMapping("/matches")
+    String all(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("lines", matches.ofCoordinator(user));
+        return "matching/matches";
+    }
+
     @GetMapping("/matches/{id}")
     String match(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id, Model model) {
         return page(user, id, model, null, null, Map.of());
