@@ -22,9 +22,12 @@ class HomeController {
 
     private final nl.kring.plan.Plans plans;
 
+    private final nl.kring.matching.Matches matches;
+
     HomeController(DemoMode demoMode, ObjectProvider<InMemoryClientRegistrationRepository> oidc, nl.kring.family.FamilyFiles families,
-            nl.kring.consent.Sharing sharing, nl.kring.plan.Plans plans) {
+            nl.kring.consent.Sharing sharing, nl.kring.plan.Plans plans, nl.kring.matching.Matches matches) {
         this.plans = plans;
+        this.matches = matches;
         this.sharing = sharing;
         this.demoMode = demoMode;
         this.oidc = oidc;
@@ -51,6 +54,10 @@ class HomeController {
             model.addAttribute("questions", sharing.questionsFor(user));
             if (user.has(Role.PARENT) || user.has(Role.YOUTH)) {
                 model.addAttribute("planReminders", plans.remindersFor(user));
+            }
+            // evaluations of matches due within a week or overdue, for their coordinator and their volunteer
+            if (user.has(Role.COORDINATOR) || user.has(Role.VOLUNTEER)) {
+                model.addAttribute("matchReminders", matches.dueFor(user));
             }
             if (user.has(Role.NETWORK_MEMBER) || user.has(Role.VOLUNTEER) || user.has(Role.PROFESSIONAL) || user.has(Role.PARENT)) {
                 var shared = families.sharedWith(user).stream()

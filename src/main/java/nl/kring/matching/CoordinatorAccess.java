@@ -29,7 +29,7 @@ class CoordinatorAccess {
                 .orElseThrow(() -> audit.refused(user, List.of(organisationId.toString()), action, Outcome.DENIED_NOT_FOUND));
     }
 
-    Programme programme(CurrentUser user, UUID programmeId, MatchingAuditAction action) {
+    Programme programme(CurrentUser user, UUID programmeId, nl.kring.audit.AuditAction action) {
         requireRole(user, action);
         var programme = store.programme(programmeId);
         boolean coordinates = programme.isPresent() && store.organisationsOf(user.accountId()).stream()
@@ -40,7 +40,7 @@ class CoordinatorAccess {
         return programme.get();
     }
 
-    private void requireRole(CurrentUser user, MatchingAuditAction action) {
+    private void requireRole(CurrentUser user, nl.kring.audit.AuditAction action) {
         if (!user.has(Role.COORDINATOR)) {
             throw audit.refused(user, List.of(), action, Outcome.DENIED_FORBIDDEN);
         }

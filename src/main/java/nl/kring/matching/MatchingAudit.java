@@ -29,7 +29,7 @@ class MatchingAudit {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    void allowed(CurrentUser user, List<String> ids, MatchingAuditAction action) {
+    void allowed(CurrentUser user, List<String> ids, nl.kring.audit.AuditAction action) {
         audit.record(entry(user, ids, action, Outcome.ALLOWED));
     }
 
@@ -39,12 +39,12 @@ class MatchingAudit {
     }
 
     /** Records the refusal and returns it to throw: 403 for the wrong role, 404 for what the user may not know of. */
-    MatchingRefusal refused(CurrentUser user, List<String> ids, MatchingAuditAction action, Outcome outcome) {
+    MatchingRefusal refused(CurrentUser user, List<String> ids, nl.kring.audit.AuditAction action, Outcome outcome) {
         ownTransaction.executeWithoutResult(tx -> audit.record(entry(user, ids, action, outcome)));
         return outcome == Outcome.DENIED_FORBIDDEN ? MatchingRefusal.forbidden() : MatchingRefusal.notFound();
     }
 
-    private static AuditEntry entry(CurrentUser user, List<String> ids, MatchingAuditAction action, Outcome outcome) {
+    private static AuditEntry entry(CurrentUser user, List<String> ids, nl.kring.audit.AuditAction action, Outcome outcome) {
         return new AuditEntry(Optional.of(user.accountId()), user.roleCodes(), Optional.empty(), ids, action, Channel.current(), outcome);
     }
 }

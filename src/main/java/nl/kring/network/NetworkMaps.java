@@ -69,11 +69,14 @@ public class NetworkMaps {
     private final MessageSource messages;
     private final org.springframework.beans.factory.ObjectProvider<PlanActivity> plans;
     private final org.springframework.beans.factory.ObjectProvider<AssignedRoles> assignedRoles;
+    private final org.springframework.beans.factory.ObjectProvider<RunningSupport> runningSupport;
 
     public NetworkMaps(FamilyFiles families, NetworkMapStore store, NetworkSignalProperties signals,
             NetworkAnalysisProperties analysis, MessageSource messages, Clock clock,
             org.springframework.beans.factory.ObjectProvider<PlanActivity> plans,
-            org.springframework.beans.factory.ObjectProvider<AssignedRoles> assignedRoles) {
+            org.springframework.beans.factory.ObjectProvider<AssignedRoles> assignedRoles,
+            org.springframework.beans.factory.ObjectProvider<RunningSupport> runningSupport) {
+        this.runningSupport = runningSupport;
         this.plans = plans;
         this.assignedRoles = assignedRoles;
         this.messages = messages;
@@ -88,7 +91,7 @@ public class NetworkMaps {
 
     /** A version with the map it belongs to, as pages and the API show it. */
     public record OpenedVersion(MapSummary map, StoredVersion stored, List<Integer> versions, NetworkFigures figures, FamilyFile family,
-            boolean mayContribute, java.util.Map<String, List<String>> assignedRoles) {}
+            boolean mayContribute, java.util.Map<String, List<String>> assignedRoles, List<RunningSupport.Supporter> runningSupport) {}
 
     public record Comparison(MapSummary map, StoredVersion from, StoredVersion to, VersionComparison changes) {}
 
@@ -221,7 +224,7 @@ public class NetworkMaps {
         var figures = NetworkAnalysis.of(stored.version(), previous, signals.thresholds(), LocalDate.now(clock), activation,
                 analysis.cliqueLimit());
         return new OpenedVersion(map, stored, store.versionNumbers(mapId), figures, file, families.mayContribute(user, file),
-                assignedRoles(file, mapId));
+                assignedRoles(file, mapId), runningSupport(file));
     }
 
     /** A map of the family with its latest version. */
@@ -245,6 +248,15 @@ public class NetworkMaps {
     public java.util.Map<String, List<String>> assignedRoles(FamilyFile file, UUID mapId) {
         var roles = assignedRoles.getIfAvailable();
         return roles == null ? java.util.Map.of() : roles.rolesOn(file.id(), mapId);
+    }
+
+    /**
+     * The organised informal support running for the family now (a matched volunteer), shown beside the map at level 3.
+     * Like {@link #currentMaps}, only for use inside a body passed to {@link FamilyFiles}.
+     */
+    public List<RunningSupport.Supporter> runningSupport(FamilyFile file) {
+        var running = runningSupport.getIfAvailable();
+        return running == null ? List.of() : running.runningFor(file.id());
     }
 
     /** A map's latest version with its figures and signals, as the map page shows them now. */

@@ -63,6 +63,7 @@ class AccessibilityIT {
     @Autowired JdbcClient jdbc;
     @Autowired nl.kring.identity.Accounts accounts;
     @Autowired nl.kring.identity.AccessTokens tokens;
+    @Autowired nl.kring.matching.Matches matches;
     @LocalServerPort int port;
 
     @Test
@@ -89,6 +90,7 @@ class AccessibilityIT {
         findings.section("catalogue", () -> cataloguePages(browser));
         findings.section("consultation", () -> consultationPages(browser));
         findings.section("mentor", () -> mentorPages(browser));
+        findings.section("matches", () -> matchPages(browser));
         findings.section("demo-analyst", () -> insightsPages(browser));
         findings.section("suggestions", () -> suggestionPages(browser));
 
@@ -884,6 +886,87 @@ class AccessibilityIT {
         browser.open(page + "?lang=en");
         findings.scan(browser, "demo-youth", 200);
         browser.open(page + "?lang=nl");
+        browser.signOut();
+    }
+
+    /**
+     * Following a match of the demo volunteer with the De Wit family: the coordinator's overview and match page with
+     * each refused form, the quarterly report (and a refused quarter), the volunteer's matches and contact log (and a
+     * refused contact), the family's page and its map with the volunteer beside it, and the match once closed.
+     */
+    private void matchPages(Browser browser) {
+        var signUp = jdbc.sql("""
+                select vp.programme_id, v.id from volunteer v join account a on a.id = v.account_id
+                join volunteer_programme vp on vp.volunteer_id = v.id where a.username = 'demo-volunteer' order by vp.registered_at limit 1
+                """).query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).single();
+        var coordinator = accounts.findByUsername("demo-coordinator").orElseThrow().id();
+        var id = matches.start(signUp[0], UUID.randomUUID(), java.time.Instant.now().minus(java.time.Duration.ofDays(20)), deWit(), signUp[1],
+                coordinator);
+        var page = "/matches/" + id;
+
+        browser.forgetCookies();
+        browser.signIn("demo-coordinator");
+        findings.scanAt(browser, "demo-coordinator", "/programmes/" + signUp[0] + "/matches", 200);
+        findings.scanAt(browser, "demo-coordinator", "/matches", 200);
+        findings.scanAt(browser, "demo-coordinator", page, 200);
+        browser.setValue(By.id("stage-plannedUntil"), "2020-01-01");
+        browser.submitAndWait(By.id("stage-form"));
+        findings.invalidField("demo-coordinator", browser, "stage-plannedUntil", "stage-error");
+        findings.scan(browser, "demo-coordinator", 400);
+        browser.open(page);
+        browser.submitAndWait(By.id("evaluation-form"));
+        findings.invalidField("demo-coordinator", browser, "evaluation-heldOn", "evaluation-error");
+        findings.scan(browser, "demo-coordinator", 400);
+        browser.setValue(By.id("evaluation-heldOn"), java.time.LocalDate.now().toString());
+        browser.type(By.id("evaluation-familySide"), "Het klikt (toegankelijkheid)");
+        browser.submitAndWait(By.id("evaluation-form"));
+        findings.check("demo-coordinator", browser, !browser.findAll(By.id("evaluations")).isEmpty(), "the evaluation should be listed");
+        findings.scan(browser, "demo-coordinator", 200);
+        browser.setValue(By.id("measurement-measuredOn"), java.time.LocalDate.now().toString());
+        browser.submitAndWait(By.id("measurement-form"));
+        findings.invalidField("demo-coordinator", browser, "measurement-youthCareInUse", "measurement-error");
+        findings.scan(browser, "demo-coordinator", 400);
+        browser.open(page);
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("closing-reason"))).selectByValue("OTHER");
+        browser.setValue(By.id("closing-closedOn"), java.time.LocalDate.now().toString());
+        browser.submitAndWait(By.id("closing-form"));
+        findings.invalidField("demo-coordinator", browser, "closing-reasonText", "closing-error");
+        findings.scan(browser, "demo-coordinator", 400);
+        findings.scanAt(browser, "demo-coordinator", "/programmes/" + signUp[0] + "/report", 200);
+        findings.scanAt(browser, "demo-coordinator", "/programmes/" + signUp[0] + "/report?quarter=nope", 400);
+        findings.invalidField("demo-coordinator", browser, "report-quarter", "quarter-error");
+        browser.signOut();
+
+        browser.forgetCookies();
+        browser.signIn("demo-volunteer");
+        findings.scanAt(browser, "demo-volunteer", "/volunteer/matches", 200);
+        var own = "/volunteer/matches/" + id;
+        findings.scanAt(browser, "demo-volunteer", own, 200);
+        browser.type(By.id("contact-what"), "Samen naar de markt (toegankelijkheid)");
+        browser.submitAndWait(By.id("contact-form"));
+        findings.invalidField("demo-volunteer", browser, "contact-on", "contact-error");
+        findings.scan(browser, "demo-volunteer", 400);
+        browser.setValue(By.id("contact-on"), java.time.LocalDate.now().toString());
+        browser.submitAndWait(By.id("contact-form"));
+        findings.scan(browser, "demo-volunteer", 200);
+        browser.signOut();
+
+        browser.forgetCookies();
+        browser.signIn("demo-parent");
+        findings.scanAt(browser, "demo-parent", "/families/" + deWit() + "/support", 200);
+        var map = jdbc.sql("select id from network_map where family_id = ? order by created_at limit 1").param(deWit()).query(UUID.class).single();
+        findings.scanAt(browser, "demo-parent", "/families/" + deWit() + "/maps/" + map, 200);
+        findings.check("demo-parent", browser, !browser.findAll(By.id("running-support")).isEmpty(), "the map should list the volunteer");
+        browser.signOut();
+
+        browser.forgetCookies();
+        browser.signIn("demo-coordinator");
+        browser.open(page);
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("closing-reason"))).selectByValue("GOAL_REACHED");
+        browser.setValue(By.id("closing-closedOn"), java.time.LocalDate.now().toString());
+        browser.submitAndWait(By.id("closing-form"));
+        findings.scan(browser, "demo-coordinator", 200);
+        findings.check("demo-coordinator", browser, !browser.findAll(By.id("match-closed")).isEmpty(), "the match should show as closed");
         browser.signOut();
     }
 

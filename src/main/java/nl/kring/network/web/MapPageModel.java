@@ -84,6 +84,7 @@ class MapPageModel {
                 .toList());
         model.addAttribute("personNames", names);
         model.addAttribute("assignedRoles", opened.assignedRoles());
+        model.addAttribute("runningSupport", opened.runningSupport());
         model.addAttribute("figures", figures(opened, names));
         model.addAttribute("signals", opened.figures().signals().stream()
                 .map(s -> new SignalRow(s.code().name(), s.personIds().stream().map(id -> names.getOrDefault(id, id)).toList()))
